@@ -2,9 +2,11 @@
 # SPDX-FileCopyrightText: 2026 Continuity contributors
 # SPDX-License-Identifier: MIT
 #
-# Installs what is missing, builds Continuity and runs the whole test suite with CTest:
-# model, widgets (offscreen), command line end to end, and the benchmarks (which print their
-# figures). Works without a display and without standard input.
+# Installs what is missing, builds Continuity and runs the whole test suite with CTest: model,
+# widgets (offscreen), the command line end to end, and the benchmarks (which print their
+# figures); then the same suite again under AddressSanitizer, UndefinedBehaviorSanitizer and
+# the leak checker (benchmarks excluded). Works without a display and without standard input.
+# CONTINUITY_SKIP_ASAN=1 skips the sanitizer pass.
 set -euo pipefail
 cd "$(dirname "$0")"
 export QT_QPA_PLATFORM=offscreen
@@ -13,4 +15,10 @@ jobs=$(nproc)
 
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
-ctest --preset ci --output-on-failure
+ctest --preset ci
+
+if [ "${CONTINUITY_SKIP_ASAN:-0}" != 1 ]; then
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -j "$jobs"
+  ctest --preset asan
+fi

@@ -19,3 +19,16 @@ if(Python3_FOUND)
         ${CMAKE_CURRENT_LIST_DIR}/check_schema.py ${PROJECT_SOURCE_DIR})
     set_tests_properties(schema PROPERTIES LABELS model)
 endif()
+continuity_add_test(tst_undoproperty LABEL model SOURCES model/tst_undoproperty.cpp
+    LIBS continuity_model)
+include(${CMAKE_CURRENT_LIST_DIR}/validation.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/estimation.cmake OPTIONAL)
+if(UNIX)
+    qt_add_executable(continuity_saveloop model/saveloop.cpp)
+    target_link_libraries(continuity_saveloop PRIVATE continuity_model continuity_warnings)
+    continuity_add_test(tst_savekill LABEL model SOURCES model/tst_savekill.cpp
+        LIBS continuity_model)
+    target_compile_definitions(tst_savekill PRIVATE
+        CONTINUITY_SAVELOOP="$<TARGET_FILE:continuity_saveloop>")
+    add_dependencies(tst_savekill continuity_saveloop)
+endif()
