@@ -2,20 +2,21 @@
 # SPDX-License-Identifier: MIT
 continuity_add_test(tst_document LABEL model SOURCES model/tst_document.cpp LIBS continuity_model)
 continuity_add_test(tst_commands LABEL model SOURCES model/tst_commands.cpp LIBS continuity_model)
-if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/tst_designjson.cpp)
-    continuity_add_test(tst_designjson LABEL model SOURCES model/tst_designjson.cpp
-        LIBS continuity_model)
-    continuity_add_test(tst_designfile LABEL model SOURCES model/tst_designfile.cpp
-        LIBS continuity_model)
-endif()
-if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/tst_catalog.cpp)
-    continuity_add_test(tst_catalog LABEL model SOURCES model/tst_catalog.cpp
-        LIBS continuity_model)
-endif()
+foreach(name designjson designfile catalog)
+    if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/tst_${name}.cpp)
+        continuity_add_test(tst_${name} LABEL model SOURCES model/tst_${name}.cpp
+            LIBS continuity_model)
+    endif()
+endforeach()
 
-find_package(Python3 COMPONENTS Interpreter)
-if(Python3_FOUND)
-    add_test(NAME schema COMMAND Python3::Interpreter
+# The schema check needs the distribution's python3 with python3-jsonschema, not whichever
+# interpreter a user's PATH puts first.
+find_program(CONTINUITY_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT CONTINUITY_PYTHON3)
+    find_program(CONTINUITY_PYTHON3 NAMES python3)
+endif()
+if(CONTINUITY_PYTHON3)
+    add_test(NAME schema COMMAND ${CONTINUITY_PYTHON3}
         ${CMAKE_CURRENT_LIST_DIR}/check_schema.py ${PROJECT_SOURCE_DIR})
     set_tests_properties(schema PROPERTIES LABELS model)
 endif()

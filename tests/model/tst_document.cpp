@@ -136,8 +136,8 @@ void TestDocument::componentPropertiesFallBackToTheirDefaults()
     aks.kind = ComponentKind::AksCluster;
     QCOMPARE(intProperty(aks, "nodeCount"), 3);
     QCOMPARE(stringProperty(aks, "tier"), QStringLiteral("standard"));
-    QCOMPARE(propertyValue(aks, "zones", true), nlohmann::json::array({1, 2, 3}));
-    QCOMPARE(propertyValue(aks, "zones", false), nlohmann::json::array());
+    QVERIFY(propertyValue(aks, "zones", true) == nlohmann::json::array({1, 2, 3}));
+    QVERIFY(propertyValue(aks, "zones", false) == nlohmann::json::array());
     aks.properties["nodeCount"] = "three";  // a wrong type reads as the default, never throws
     QCOMPARE(intProperty(aks, "nodeCount"), 3);
     aks.properties["nodeCount"] = 12;
