@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+#include "model/io/designfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cmath>
+#include <new>
+
+namespace continuity {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("continuity::DesignFile", text); }
+
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+LoadResult refusedFile(const QString &message)
+{
+    LoadResult result;
+    result.error.message = message;
+    return result;
+}
+
+QString tooLarge(const QString &path, qint64 bytes)
+{
+    return tr("%1 has %2 MiB, more than the %3 MiB a design file may have.")
+        .arg(shown(path))
+        // Rounded up, so that it never reads as the limit itself.
+        .arg(std::ceil(static_cast<double>(bytes) * 10 / (1024 * 1024)) / 10, 0, 'f', 1)
+        .arg(MaxFileBytes / (1024 * 1024));
+}
+
+// Reads at most MaxFileBytes + 1 bytes: enough to tell a file that is too large, without
+// trusting the size on disk, which a growing file or a device does not tell truly.
+bool readBounded(QFile &file, qint64 expectedSize, QByteArray *bytes)
+{
+    constexpr qint64 limit = MaxFileBytes + 1;
+    constexpr qint64 chunk = 1024 * 1024;
+    qint64 used = 0;
+    bytes->resize(qBound<qint64>(1, expectedSize + 1, limit));
+    for (;;) {
+        if (used == bytes->size()) {
+            if (used >= limit)
+                break;
+            bytes->resize(qMin(limit, used + qMax(chunk, used)));
+        }
+        const qint64 n = file.read(bytes->data() + used, bytes->size() - used);
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        used += n;
+    }
+    bytes->resize(used);
+    return true;
+}
+
+} // namespace
+
+LoadResult loadDesignFile(const QString &path)
+{
+    try {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return refusedFile(tr("%1 does not exist.").arg(shown(path)));
+        if (info.isDir())
+            return refusedFile(tr("%1 is a folder, not a design file.").arg(shown(path)));
+        if (info.size() > MaxFileBytes)
+            return refusedFile(tooLarge(path, info.size()));
+
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return refusedFile(tr("%1 cannot be opened: %2").arg(shown(path), file.errorString()));
+        }
+        QByteArray bytes;
+        if (!readBounded(file, info.size(), &bytes)) {
+            return refusedFile(tr("%1 cannot be read: %2").arg(shown(path), file.errorString()));
+        }
+        if (bytes.size() > MaxFileBytes)
+            return refusedFile(tooLarge(path, bytes.size()));
+
+        LoadResult result = readDesign(bytes);
+        if (!result.ok())
+            result.error.message = tr("%1: %2").arg(shown(path), result.error.message);
+        return result;
+    } catch (const std::bad_alloc &) {
+        return refusedFile(tr("There is not enough memory to read %1.").arg(shown(path)));
+    }
+}
+
+bool saveDesignFile(const QString &path, const Design &design, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = tr("%1 could not be saved: %2").arg(shown(path), reason);
+        return false;
+    };
+
+    QByteArray bytes;
+    try {
+        bytes = writeDesign(design);
+    } catch (const std::bad_alloc &) {
+        return fail(tr("not enough memory"));
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // A write may stop short without an error (the file size limit, the last free block); only
+    // writing the rest brings out the reason (disk full, file too large). Committing after a
+    // short write would replace the design with a truncated one.
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != bytes.size()) {
+        const QString reason = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : tr("the file could not be written in full");
+        file.cancelWriting();
+        return fail(reason);
+    }
+
+    // The copy is made only now, once the new bytes are safely in the temporary file; it is a
+    // courtesy, so a folder that takes the design but not the copy does not fail the save.
+    if (QFileInfo(path).isFile()) {
+        const QString backup = path + QStringLiteral(".bak");
+        QFile::remove(backup);
+        QFile::copy(path, backup);
+    }
+
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace continuity

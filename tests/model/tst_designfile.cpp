@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+#include "model/io/designfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace continuity;
+
+namespace {
+
+Design smallDesign(const QString &name)
+{
+    Design d;
+    d.name = name;
+    d.deploymentModel = DeploymentModel::SingleRegion;
+    Component region;
+    region.id = QStringLiteral("r");
+    region.kind = ComponentKind::Region;
+    region.name = QStringLiteral("West Europe");
+    region.pos = QPointF(0, 0);
+    region.properties = { { "location", "westeurope" } };
+    d.components.emplace(region.id, region);
+    return d;
+}
+
+// Large enough that writing it cannot fit under a small file size limit.
+Design largeDesign()
+{
+    Design d = smallDesign(QStringLiteral("Large"));
+    for (int i = 0; i < 2000; ++i) {
+        Component kv;
+        kv.id = QStringLiteral("kv-%1").arg(i);
+        kv.kind = ComponentKind::KeyVault;
+        kv.parent = QStringLiteral("r");
+        kv.name = QStringLiteral("Key Vault number %1").arg(i);
+        d.components.emplace(kv.id, kv);
+    }
+    return d;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+bool runningAsRoot() { return ::geteuid() == 0; }
+
+} // namespace
+
+class TestDesignFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSavedDesignLoadsBackTheSame();
+    void savingKeepsThePreviousVersionBesideIt();
+    void aMissingFileIsNamedInTheMessage();
+    void aFolderIsNotADesign();
+    void aFileOver64MiBIsRefusedByItsSizeAlone();
+    void aFileThatNeverEndsIsCutOffAt64MiB();
+    void aBrokenFileIsRefusedWithItsNameAndPlace();
+    void savingWhereTheFolderIsMissingSaysWhy();
+    void savingIntoAReadOnlyFolderKeepsTheOriginal();
+    void aWriteThatFailsHalfwayKeepsTheOriginal();
+};
+
+void TestDesignFile::aSavedDesignLoadsBackTheSame()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    const Design d = smallDesign(QString::fromUtf8("Boutique – Zürich"));
+
+    QString error;
+    QVERIFY2(saveDesignFile(path, d, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(readAll(path), writeDesign(d));
+
+    const LoadResult loaded = loadDesignFile(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error.message));
+    QVERIFY(*loaded.design == d);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak"))); // nothing was replaced
+}
+
+void TestDesignFile::savingKeepsThePreviousVersionBesideIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    const Design first = smallDesign(QStringLiteral("First"));
+    const Design second = smallDesign(QStringLiteral("Second"));
+
+    QVERIFY(saveDesignFile(path, first, nullptr));
+    QVERIFY(saveDesignFile(path, second, nullptr));
+    QCOMPARE(readAll(path), writeDesign(second));
+    QCOMPARE(readAll(path + QStringLiteral(".bak")), writeDesign(first));
+    // No temporary file is left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestDesignFile::aMissingFileIsNamedInTheMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nowhere.continuity.json"));
+    const LoadResult result = loadDesignFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.message.contains(QDir::toNativeSeparators(path)),
+        qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QLatin1String("does not exist")),
+        qPrintable(result.error.message));
+    QVERIFY(result.error.pointer.isEmpty());
+}
+
+void TestDesignFile::aFolderIsNotADesign()
+{
+    QTemporaryDir dir;
+    const LoadResult result = loadDesignFile(dir.path());
+    QVERIFY(!result.ok());
+    QVERIFY2(
+        result.error.message.contains(QLatin1String("folder")), qPrintable(result.error.message));
+}
+
+void TestDesignFile::aFileOver64MiBIsRefusedByItsSizeAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.continuity.json"));
+    {
+        // A sparse file: 100 MB on paper, nothing on disk, made in an instant.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(100 * 1000 * 1000));
+    }
+    // Unreadable as well, so that a loader which read first would report that instead (the
+    // permission is not enforced for root, where the size message alone is checked).
+    QFile::setPermissions(path, QFileDevice::Permissions());
+
+    const LoadResult result = loadDesignFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.message.contains(QDir::toNativeSeparators(path)),
+        qPrintable(result.error.message));
+    QVERIFY2(
+        result.error.message.contains(QLatin1String("95.4 MiB")), qPrintable(result.error.message));
+    QVERIFY2(
+        result.error.message.contains(QLatin1String("64 MiB")), qPrintable(result.error.message));
+}
+
+void TestDesignFile::aFileThatNeverEndsIsCutOffAt64MiB()
+{
+    // A device reports no size; the read itself must stop.
+    if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+        QSKIP("no /dev/zero here");
+    const LoadResult result = loadDesignFile(QStringLiteral("/dev/zero"));
+    QVERIFY(!result.ok());
+    QVERIFY2(
+        result.error.message.contains(QLatin1String("64 MiB")), qPrintable(result.error.message));
+}
+
+void TestDesignFile::aBrokenFileIsRefusedWithItsNameAndPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.continuity.json"));
+    QVERIFY(writeAll(path, R"({"format": "continuity-design", "version": 1,
+        "deploymentModel": "active-active", "components": [{"id": "a", "kind": "spaceship"}],
+        "connections": []})"));
+    const LoadResult result = loadDesignFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.message.startsWith(QDir::toNativeSeparators(path) + QLatin1String(": ")),
+        qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QLatin1String("\"spaceship\"")),
+        qPrintable(result.error.message));
+    QCOMPARE(result.error.pointer, QStringLiteral("/components/0/kind"));
+}
+
+void TestDesignFile::savingWhereTheFolderIsMissingSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone/shop.continuity.json"));
+    QString error;
+    QVERIFY(!saveDesignFile(path, smallDesign(QStringLiteral("x")), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("could not be saved: ")), qPrintable(error));
+    QVERIFY2(!error.endsWith(QLatin1String(": ")), qPrintable(error)); // a reason follows
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!saveDesignFile(path, smallDesign(QStringLiteral("x")), nullptr));
+}
+
+void TestDesignFile::savingIntoAReadOnlyFolderKeepsTheOriginal()
+{
+    if (runningAsRoot())
+        QSKIP("root writes into read-only folders; aWriteThatFailsHalfwayKeepsTheOriginal covers "
+              "the failure");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    const Design original = smallDesign(QStringLiteral("Original"));
+    QVERIFY(saveDesignFile(path, original, nullptr));
+    const QByteArray before = readAll(path);
+
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString error;
+    const bool saved = saveDesignFile(path, smallDesign(QStringLiteral("Changed")), &error);
+    QFile::setPermissions(
+        dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("ermission")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+}
+
+void TestDesignFile::aWriteThatFailsHalfwayKeepsTheOriginal()
+{
+    // A file size limit makes the write fail part way, as a full disk would; the signal that
+    // limit raises is ignored so that the write reports the error instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    const Design original = smallDesign(QStringLiteral("Original"));
+    QVERIFY(saveDesignFile(path, original, nullptr));
+    const QByteArray before = readAll(path);
+    const QByteArray replacement = writeDesign(largeDesign());
+    QVERIFY(replacement.size() > 16 * before.size());
+
+    rlimit saved {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = static_cast<rlim_t>(before.size() * 4);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+
+    QString error;
+    const bool ok = saveDesignFile(path, largeDesign(), &error);
+
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("too large"), Qt::CaseInsensitive), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+    const LoadResult still = loadDesignFile(path);
+    QVERIFY2(still.ok(), qPrintable(still.error.message));
+    QCOMPARE(still.design->name, QStringLiteral("Original"));
+    // The temporary file went away with the failure.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left) {
+        QVERIFY2(name == QLatin1String("shop.continuity.json")
+                || name == QLatin1String("shop.continuity.json.bak"),
+            qPrintable(name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDesignFile)
+#include "tst_designfile.moc"
