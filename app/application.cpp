@@ -5,6 +5,7 @@
 #include "model/log.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -19,6 +20,8 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("continuity.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("continuity"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONTINUITY_VERSION));
+    // Lets Wayland compositors match windows to the installed desktop file and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.continuity.Continuity"));
 }
 
 namespace {

@@ -14,8 +14,9 @@ packages=(
   libqt6opengl6-dev libgl-dev nlohmann-json3-dev libspdlog-dev
 )
 if [ "${1:-}" = "--with-tests" ]; then
-  # The schema test, PDF checks and the sanitizer/fuzzing builds.
-  packages+=(python3 python3-jsonschema poppler-utils clang libclang-rt-14-dev)
+  # The schema test, PDF checks and the sanitizer/fuzzing builds; the package check.
+  packages+=(python3 python3-jsonschema poppler-utils clang libclang-rt-14-dev
+             desktop-file-utils appstream)
 fi
 
 missing=()
