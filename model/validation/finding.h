@@ -41,6 +41,8 @@ struct RuleInfo {
     std::optional<DeploymentModel> model;
     const char *text;       ///< when it fires, one sentence (translated through "Rule")
     const char *reference;  ///< the guidance
+    /// The severity of its findings under the single-region model where it differs (GEN-001).
+    std::optional<Severity> singleRegionSeverity = std::nullopt;
 };
 
 }  // namespace continuity

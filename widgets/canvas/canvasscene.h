@@ -3,9 +3,13 @@
 #pragma once
 
 #include "model/design.h"
+#include "widgets/canvas/canvastheme.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+
+#include <memory>
+#include <utility>
 
 namespace continuity {
 
@@ -46,8 +50,58 @@ public:
     void setSnapToGrid(bool snap);
     QPointF snapped(const QPointF &p) const;
 
+    // ---- For the items, tools and exports ------------------------------------------------
+    /// The colours in use; follows the scene's palette (setPalette, or the application's).
+    const CanvasTheme &theme() const;
+    /// The fonts in use; follow the scene's font.
+    const CanvasFonts &fonts() const;
+    /// Where a component is drawn: its stored position and size, or, where the file left them
+    /// out, the place layoutMissingPositions gives it.
+    QRectF displayRect(const Component &component) const;
+    /// The region ids, in stacking order (bottom first).
+    QStringList regionIds() const;
+    /// The topmost component (not region) item at `scenePos`, or nullptr.
+    ComponentItem *componentAt(const QPointF &scenePos) const;
+    /// The topmost connection item whose line passes near `scenePos`, or nullptr.
+    ConnectionItem *connectionAt(const QPointF &scenePos) const;
+    /// The connections attached to a component.
+    QList<ConnectionItem *> connectionsOf(const QString &componentId) const;
+    /// Makes the connections of these components follow their items (during a drag).
+    void updateConnectionsOf(const QStringList &componentIds);
+    /// The position of a connection among those joining the same two components (0-based), and
+    /// their number, so that parallel connections are drawn side by side.
+    std::pair<int, int> parallelIndex(const ConnectionItem *item) const;
+    /// The component item under the pointer (shows its ports), or nullptr.
+    void setHoveredItem(ComponentItem *item);
+    ComponentItem *hoveredItem() const;
+    /// The ids of the selected items, as the document holds them.
+    QStringList selectedIds() const;
+    /// The rectangle that the view may scroll over: the design with room around it.
+    QRectF workingRect() const;
+
+protected:
+    bool event(QEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
+    void rebuild();
+    void addComponentItems(const QStringList &ids);
+    void removeComponentItems(const QStringList &ids);
+    void changeComponentItems(const QStringList &ids, int what);
+    void addConnectionItems(const QStringList &ids);
+    void removeConnectionItems(const QStringList &ids);
+    void changeConnectionItems(const QStringList &ids);
+    void attach(ConnectionItem *item);
+    void detach(ConnectionItem *item);
+    void syncFindings(const QStringList &ids);
+    void selectionFromDocument();
+    void selectionToDocument();
+    void scheduleSceneRectUpdate();
+    void updateSceneRect();
+    void computeFallbackGeometry();
+
     struct Private;
+    std::unique_ptr<Private> d;
     Document *m_document;
     LiveValidator *m_validator;
     QHash<QString, ComponentItem *> m_components;

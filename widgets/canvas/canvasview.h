@@ -6,11 +6,19 @@
 
 #include <QGraphicsView>
 
+#include <memory>
 #include <optional>
+
+class QLineEdit;
 
 namespace continuity {
 
 class CanvasScene;
+class CanvasTool;
+class ComponentItem;
+class ConnectTool;
+class PlaceTool;
+class SelectTool;
 
 /// The MIME type of a component kind dragged from the palette (the kind's file name as UTF-8).
 inline constexpr char KindMimeType[] = "application/x-continuity-kind";
@@ -22,6 +30,16 @@ inline constexpr char FragmentMimeType[] = "application/x-continuity-fragment+js
 /// click, connecting two components by dragging from one's edge handle to the other, moving,
 /// resizing regions and reparenting by dragging into another region. Every gesture is one undo
 /// entry on the document.
+///
+/// Keys handled on the canvas itself: arrows nudge the selection by a grid step (Shift: five),
+/// Delete and Backspace delete it, F2 renames the selected component in place, Escape cancels
+/// the gesture, then the placement, then the selection; Space held pans. Ctrl+=, Ctrl+- and
+/// Ctrl+0 zoom, and the standard copy, cut, paste, select-all and Ctrl+D (duplicate) work when
+/// no action of the window claims those keys first.
+///
+/// A regional component dropped or placed outside every region is added all the same, without
+/// a parent: the validator reports it (STR-002) and the user can drag it into a region, which
+/// is what they are likely to do next; refusing the drop would lose the gesture.
 class CanvasView : public QGraphicsView
 {
     Q_OBJECT
@@ -32,11 +50,29 @@ public:
 
     CanvasScene *canvasScene() const;
     double zoom() const;
+    /// Sets the zoom (1 = 100%), clamped to 5%–400%, keeping the scene point under
+    /// `viewportAnchor` (the viewport's centre when not given) in place.
+    void setZoom(double zoom, std::optional<QPoint> viewportAnchor = std::nullopt);
 
     /// After this, the next click on the canvas places a component of `kind` there (in the
     /// region under the cursor); nullopt cancels. Escape cancels too.
     void setPlacementKind(std::optional<ComponentKind> kind);
     std::optional<ComponentKind> placementKind() const;
+
+    // ---- For the tools -------------------------------------------------------------------
+    /// Adds a component of `kind` where a drop or click at `scenePos` puts it (see
+    /// PlaceTool::placementAt) and selects it. Returns its id.
+    QString placeComponent(ComponentKind kind, const QPointF &scenePos);
+    /// Hands the current press over to the connect tool, starting at `source`.
+    void beginConnection(ComponentItem *source, const QPointF &scenePos);
+    /// A fresh, non-zero id for the moves of one gesture.
+    int nextDragId();
+    void setToolCursor(Qt::CursorShape shape);
+    /// Repaints the part of the viewport showing `sceneRect` (tool feedback).
+    void updateOverlay(const QRectF &sceneRect);
+    /// Scrolls when a drag comes near the viewport's border.
+    void autoScroll(const QPoint &viewportPos);
+    void showStatus(const QString &message);
 
 public slots:
     void zoomIn();
@@ -56,12 +92,58 @@ public slots:
     /// Connects the two selected components (kind inferred); does nothing unless exactly two
     /// components are selected and they can be connected.
     void connectSelection();
+    /// Edits the name of a component in place, on the canvas (F2, double click).
+    void renameInPlace(const QString &id);
 
 signals:
     void zoomChanged(double zoom);
     /// A context menu was asked for on these items (empty: the background) at a global position.
     void contextMenuRequested(const QStringList &ids, const QPoint &globalPos);
     void placementFinished();
+    /// Something the user should read in the status bar (why a gesture did nothing).
+    void statusMessage(const QString &message);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    CanvasTool *activeTool() const;
+    QStringList selectedComponentIds() const;
+    void nudgeSelection(QPointF delta, bool repeated);
+    void pasteFragment(Design fragment, QPointF offset);
+    QString itemIdAt(const QPointF &scenePos) const;
+    void finishRename(bool commit);
+    void drawRegionNames(QPainter *painter, const QRectF &rect);
+
+    std::unique_ptr<SelectTool> m_selectTool;
+    std::unique_ptr<ConnectTool> m_connectTool;
+    std::unique_ptr<PlaceTool> m_placeTool;
+    CanvasTool *m_gesture = nullptr;  ///< a tool that owns the current press, if not the active
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    int m_dragId = 0;
+    int m_nudgeDragId = 0;
+    int m_pasteCount = 0;
+    QByteArray m_lastPasted;
+    QLineEdit *m_renameEditor = nullptr;
+    QString m_renamedId;
 };
 
 }  // namespace continuity

@@ -1,0 +1,528 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+//
+// The live validator. Findings are kept by scope: per anchor (the component or connection a
+// local rule looks from) and per global rule. An edit marks the anchors it can affect (the
+// edited item, its connections and their other ends, its region, and for a region its children
+// and their connections) and the kinds of global facts it touches (regions, cluster set,
+// cluster sizes, routing, firewalls, vaults, names). Only those anchors and the global rules
+// that read those facts run again; the result is diffed against what was published.
+//
+// The graph follows every signal at once (removals must be seen before they happen), but the
+// checks wait for the end of the command (the undo stack's indexChanged): a command emits a
+// handful of signals, and checking once after all of them costs half as much. A read of the
+// findings, a reset and a queued call catch changes made outside the undo stack.
+
+#include "model/catalog/catalog.h"
+#include "model/document.h"
+#include "model/kinds.h"
+#include "model/validation/rulekit.h"
+#include "model/validation/validator.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <array>
+
+namespace continuity {
+
+using rules::Findings;
+
+struct LiveValidator::Private {
+    LiveValidator *q = nullptr;
+    QPointer<Document> document;
+    const Catalog &catalog;
+    std::unique_ptr<DesignGraph> graph;
+
+    QHash<QString, Findings> local;    // by anchor id; only non-empty lists
+    QSet<QString> modelAnchors;        // anchors with findings of model rules
+    std::vector<Findings> global;      // by index in rules::globalRules()
+    std::vector<Finding> sorted;       // everything, sorted with findingLess, when sortedValid
+    bool sortedValid = false;
+    QHash<QString, std::array<int, 3>> bySubject;
+    FindingCounts counts;
+
+    QSet<QString> anchors;  // to re-check
+    unsigned touched = 0;   // rules::Dependency bits
+    bool everything = false;
+    bool modelChanged = false;
+    bool queued = false;
+    bool changed = false;           // since the last publish
+    QSet<QString> changedSubjects;
+
+    explicit Private(const Catalog &c)
+        : catalog(c)
+    {
+    }
+
+    void mark(const QString &id)
+    {
+        if (!id.isEmpty())
+            anchors.insert(id);
+    }
+
+    void markConnectionsOf(const QString &id)
+    {
+        for (const QString &cid : graph->connectionsOf(id)) {
+            mark(cid);
+            const auto [from, to] = graph->indexedEnds(cid);
+            mark(from);
+            mark(to);
+        }
+    }
+
+    // What an edit of component `id` can affect, as the graph indexes it now. A region's
+    // location and name reach its children's own rules, and, through the children, the rules
+    // of their neighbours that compare regions: the clusters pulling from a registry (GEN-006),
+    // the shared state a cluster uses (GEN-011) and the backups of a cluster (GEN-013).
+    void markComponent(const QString &id)
+    {
+        mark(id);
+        mark(graph->indexedParent(id));
+        markConnectionsOf(id);
+        for (const QString &child : graph->childrenOf(id)) {
+            mark(child);
+            switch (graph->indexedKind(child).value_or(ComponentKind::Region)) {
+            case ComponentKind::AksCluster:
+            case ComponentKind::ContainerRegistry:
+            case ComponentKind::BackupVault: markConnectionsOf(child); break;
+            default: break;
+            }
+        }
+    }
+
+    void touchKind(std::optional<ComponentKind> kind)
+    {
+        if (!kind)
+            return;
+        switch (*kind) {
+        case ComponentKind::Region: touched |= rules::OnRegions; break;
+        case ComponentKind::AksCluster: touched |= rules::OnClusterSet; break;
+        case ComponentKind::Firewall:
+        case ComponentKind::FirewallPolicy: touched |= rules::OnFirewalls; break;
+        case ComponentKind::BackupVault: touched |= rules::OnVaults; break;
+        default: break;
+        }
+    }
+
+    // Global findings name clusters, routers, firewalls, policies and vaults (regions through
+    // OnRegions): renaming anything else changes no global message.
+    void touchName(std::optional<ComponentKind> kind)
+    {
+        if (!kind)
+            return;
+        switch (*kind) {
+        case ComponentKind::AksCluster:
+        case ComponentKind::FrontDoor:
+        case ComponentKind::TrafficManager:
+        case ComponentKind::Firewall:
+        case ComponentKind::FirewallPolicy:
+        case ComponentKind::BackupVault: touched |= rules::OnNames; break;
+        case ComponentKind::Region: touched |= rules::OnRegions; break;
+        default: break;
+        }
+    }
+
+    void touchConnection(const QString &cid)
+    {
+        switch (graph->connectionKind(cid).value_or(ConnectionKind::Uses)) {
+        case ConnectionKind::Manages: touched |= rules::OnFirewalls; break;
+        case ConnectionKind::Protects: touched |= rules::OnVaults; break;
+        default: break;  // traffic reaches the rules through the graph's routes
+        }
+    }
+
+    void componentsAdded(const QStringList &ids)
+    {
+        graph->addComponents(ids);
+        for (const QString &id : ids) {
+            markComponent(id);
+            touchKind(graph->indexedKind(id));
+            touchName(graph->indexedKind(id));
+        }
+        schedule();
+    }
+
+    void componentsAboutToBeRemoved(const QStringList &ids)
+    {
+        for (const QString &id : ids) {
+            markComponent(id);
+            touchKind(graph->indexedKind(id));
+            touchName(graph->indexedKind(id));
+        }
+        graph->removeComponents(ids);
+        schedule();
+    }
+
+    void componentsChanged(const QStringList &ids, ComponentChanges what)
+    {
+        // Positions and sizes mean nothing to the rules.
+        if (!(what & ~ComponentChanges(ComponentChange::Geometry)))
+            return;
+        std::vector<std::optional<ClusterFacts>> before;
+        before.reserve(static_cast<std::size_t>(ids.size()));
+        for (const QString &id : ids) {
+            mark(graph->indexedParent(id));
+            const ClusterFacts *f = graph->cluster(id);
+            before.push_back(f ? std::optional<ClusterFacts>(*f) : std::nullopt);
+        }
+        graph->updateComponents(ids);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QString &id = ids[i];
+            markComponent(id);
+            const std::optional<ComponentKind> kind = graph->indexedKind(id);
+            if (what & ComponentChange::Name)
+                touchName(kind);
+            if (kind == ComponentKind::AksCluster) {
+                const ClusterFacts *now = graph->cluster(id);
+                const auto &was = before[static_cast<std::size_t>(i)];
+                if (!was || !now || was->running != now->running || was->region != now->region
+                    || was->location != now->location)
+                    touched |= rules::OnClusterSet;
+                else if (!(*was == *now))
+                    touched |= rules::OnClusterSizes;
+            } else {
+                touchKind(kind);
+            }
+        }
+        schedule();
+    }
+
+    void connectionsAdded(const QStringList &ids)
+    {
+        graph->addConnections(ids);
+        for (const QString &id : ids) {
+            markConnection(id);
+            touchConnection(id);
+        }
+        schedule();
+    }
+
+    void connectionsAboutToBeRemoved(const QStringList &ids)
+    {
+        for (const QString &id : ids) {
+            markConnection(id);
+            touchConnection(id);
+        }
+        graph->removeConnections(ids);
+        schedule();
+    }
+
+    void connectionsChanged(const QStringList &ids)
+    {
+        for (const QString &id : ids) {
+            markConnection(id);
+            touchConnection(id);
+        }
+        graph->updateConnections(ids);
+        for (const QString &id : ids) {
+            markConnection(id);
+            touchConnection(id);
+        }
+        schedule();
+    }
+
+    void markConnection(const QString &id)
+    {
+        mark(id);
+        const auto [from, to] = graph->indexedEnds(id);
+        mark(from);
+        mark(to);
+    }
+
+    void deploymentModelChanged()
+    {
+        modelChanged = true;
+        schedule();
+    }
+
+    void reset()
+    {
+        graph->rebuild();
+        everything = true;
+        flush();
+    }
+
+    bool pending() const
+    {
+        return everything || modelChanged || touched || !anchors.isEmpty();
+    }
+
+    // The end of the command normally comes first; the queued call covers mutators called
+    // outside the undo stack.
+    void schedule()
+    {
+        if (queued)
+            return;
+        queued = true;
+        QMetaObject::invokeMethod(
+            q,
+            [this] {
+                queued = false;
+                flush();
+            },
+            Qt::QueuedConnection);
+    }
+
+    void flush()
+    {
+        if (pending() && document)
+            process();
+    }
+
+    const std::vector<Finding> &sortedFindings()
+    {
+        flush();
+        if (!sortedValid) {
+            sorted.clear();
+            for (auto it = local.cbegin(); it != local.cend(); ++it)
+                sorted.insert(sorted.end(), it->begin(), it->end());
+            for (const Findings &list : global)
+                sorted.insert(sorted.end(), list.begin(), list.end());
+            std::sort(sorted.begin(), sorted.end(), findingLess);
+            sortedValid = true;
+        }
+        return sorted;
+    }
+
+    // ---- Publishing ---------------------------------------------------------------------------
+
+    void count(const Finding &f, int delta)
+    {
+        const auto s = static_cast<std::size_t>(f.severity);
+        switch (f.severity) {
+        case Severity::Error: counts.errors += delta; break;
+        case Severity::Warning: counts.warnings += delta; break;
+        case Severity::Info: counts.infos += delta; break;
+        }
+        for (const QString &subject : f.subjects) {
+            auto it = bySubject.find(subject);
+            if (it == bySubject.end())
+                it = bySubject.insert(subject, {0, 0, 0});
+            (*it)[s] += delta;
+            if ((*it)[0] == 0 && (*it)[1] == 0 && (*it)[2] == 0)
+                bySubject.erase(it);
+        }
+    }
+
+    // Replaces one scope's findings; counts the findings that came or went and notes their
+    // subjects.
+    void replace(Findings &current, Findings fresh)
+    {
+        std::sort(fresh.begin(), fresh.end(), findingLess);
+        if (fresh == current)
+            return;
+        std::vector<Finding> gone;
+        std::vector<Finding> came;
+        std::set_difference(current.begin(), current.end(), fresh.begin(), fresh.end(),
+                            std::back_inserter(gone), findingLess);
+        std::set_difference(fresh.begin(), fresh.end(), current.begin(), current.end(),
+                            std::back_inserter(came), findingLess);
+        for (const Finding &f : gone) {
+            count(f, -1);
+            for (const QString &subject : f.subjects)
+                changedSubjects.insert(subject);
+        }
+        for (const Finding &f : came) {
+            count(f, +1);
+            for (const QString &subject : f.subjects)
+                changedSubjects.insert(subject);
+        }
+        changed = true;
+        current = std::move(fresh);
+    }
+
+    void recheck(const rules::Context &ctx, const QString &anchor)
+    {
+        Findings fresh;
+        rules::checkAnchor(ctx, anchor, fresh);
+        store(anchor, std::move(fresh));
+    }
+
+    void store(const QString &anchor, Findings fresh)
+    {
+        auto it = local.find(anchor);
+        if (it == local.end()) {
+            if (fresh.empty())
+                return;
+            it = local.insert(anchor, {});
+        }
+        replace(*it, std::move(fresh));
+        const bool ofModel = std::any_of(it->begin(), it->end(), [](const Finding &f) {
+            return rules::belongsToAModel(f.ruleId);
+        });
+        if (ofModel)
+            modelAnchors.insert(anchor);
+        else
+            modelAnchors.remove(anchor);
+        if (it->empty())
+            local.erase(it);
+    }
+
+    // Another model: the rules of every model read nothing the model changes, so only the
+    // model's own local rules run, over the design as it is, without looking ids up.
+    void switchModel(const rules::Context &ctx)
+    {
+        QHash<QString, Findings> fresh;
+        const Design &d = document->design();
+        for (const auto &[id, c] : d.components) {
+            Findings found;
+            rules::checkComponent(ctx, c, found, rules::Part::ThisModel);
+            if (!found.empty())
+                fresh.insert(id, std::move(found));
+        }
+        graph->forEachConnection([&](const Connection &c, const DesignGraph::Ends &ends) {
+            Findings found;
+            rules::checkConnection(ctx, c, ends, found, rules::Part::ThisModel);
+            if (!found.empty())
+                fresh.insert(c.id, std::move(found));
+        });
+        QSet<QString> anchorsToUpdate = modelAnchors;
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+            anchorsToUpdate.insert(it.key());
+        for (const QString &anchor : std::as_const(anchorsToUpdate)) {
+            Findings merged = fresh.value(anchor);
+            if (auto it = local.constFind(anchor); it != local.cend()) {
+                for (const Finding &f : *it) {
+                    if (!rules::belongsToAModel(f.ruleId))
+                        merged.push_back(f);
+                }
+            }
+            store(anchor, std::move(merged));
+        }
+    }
+
+    void process()
+    {
+        if (graph->refresh())
+            touched |= rules::OnRouting;
+        const rules::Context ctx{*graph, catalog, document->deploymentModel()};
+        if (everything) {
+            const Design &d = document->design();
+            for (const auto &[id, c] : d.components)
+                recheck(ctx, id);
+            for (const auto &[id, c] : d.connections)
+                recheck(ctx, id);
+            // Anchors the design no longer has lose their findings.
+            QStringList stale;
+            for (auto it = local.cbegin(); it != local.cend(); ++it) {
+                if (!d.components.count(it.key()) && !d.connections.count(it.key()))
+                    stale << it.key();
+            }
+            for (const QString &anchor : std::as_const(stale))
+                recheck(ctx, anchor);
+            touched = rules::OnEverything;
+        } else {
+            // An edit in the same command as a model switch is checked in full first.
+            for (const QString &anchor : std::as_const(anchors))
+                recheck(ctx, anchor);
+            if (modelChanged) {
+                switchModel(ctx);
+                touched = rules::OnEverything;
+            }
+        }
+        const auto &table = rules::globalRules();
+        global.resize(table.size());
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const rules::GlobalRule &rule = table[i];
+            if (!(rule.dependencies & touched))
+                continue;
+            Findings fresh;
+            if (!rule.model || *rule.model == ctx.model)
+                rule.run(ctx, fresh);
+            replace(global[i], std::move(fresh));
+        }
+        anchors.clear();
+        touched = 0;
+        everything = false;
+        modelChanged = false;
+        publish();
+    }
+
+    // The sorted list is rebuilt when next read: a panel reads it once per change, while the
+    // canvas only needs the per-subject severities, which are kept up to date.
+    void publish()
+    {
+        if (!changed)
+            return;
+        changed = false;
+        sortedValid = false;
+        QStringList list(changedSubjects.cbegin(), changedSubjects.cend());
+        list.sort();
+        changedSubjects.clear();
+        emit q->findingsChanged(list);
+    }
+};
+
+LiveValidator::LiveValidator(Document *document, const Catalog *catalog, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(catalog ? *catalog : Catalog::builtin()))
+{
+    d->q = this;
+    d->document = document;
+    d->graph = std::make_unique<DesignGraph>(document->design(), &d->catalog, true);
+    d->everything = true;
+    d->process();
+
+    connect(document, &Document::componentsAdded, this,
+            [this](const QStringList &ids) { d->componentsAdded(ids); });
+    connect(document, &Document::componentsAboutToBeRemoved, this,
+            [this](const QStringList &ids) { d->componentsAboutToBeRemoved(ids); });
+    connect(document, &Document::componentsChanged, this,
+            [this](const QStringList &ids, ComponentChanges what) {
+                d->componentsChanged(ids, what);
+            });
+    connect(document, &Document::connectionsAdded, this,
+            [this](const QStringList &ids) { d->connectionsAdded(ids); });
+    connect(document, &Document::connectionsAboutToBeRemoved, this,
+            [this](const QStringList &ids) { d->connectionsAboutToBeRemoved(ids); });
+    connect(document, &Document::connectionsChanged, this,
+            [this](const QStringList &ids) { d->connectionsChanged(ids); });
+    connect(document, &Document::deploymentModelChanged, this,
+            [this] { d->deploymentModelChanged(); });
+    connect(document, &Document::designReset, this, [this] { d->reset(); });
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] { d->flush(); });
+}
+
+LiveValidator::~LiveValidator() = default;
+
+const std::vector<Finding> &LiveValidator::findings() const
+{
+    return d->sortedFindings();
+}
+
+std::vector<Finding> LiveValidator::findingsFor(const QString &id) const
+{
+    d->flush();
+    std::vector<Finding> result;
+    if (!d->bySubject.contains(id))
+        return result;
+    for (const Finding &f : d->sortedFindings()) {
+        if (f.subjects.contains(id))
+            result.push_back(f);
+    }
+    return result;
+}
+
+std::optional<Severity> LiveValidator::worstSeverity(const QString &id) const
+{
+    d->flush();
+    const auto it = d->bySubject.constFind(id);
+    if (it == d->bySubject.cend())
+        return std::nullopt;
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        if ((*it)[static_cast<std::size_t>(s)] > 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+FindingCounts LiveValidator::counts() const
+{
+    d->flush();
+    return d->counts;
+}
+
+}  // namespace continuity

@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Continuity contributors
+# SPDX-License-Identifier: MIT
+include(${CMAKE_CURRENT_LIST_DIR}/canvas.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
