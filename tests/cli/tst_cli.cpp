@@ -5,6 +5,7 @@
 // display (QT_QPA_PLATFORM unset for the child, DISPLAY removed).
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -44,8 +45,8 @@ QString source(const QString &relative)
 QStringList templates()
 {
     QStringList files;
-    for (const QString &name : {"active-active", "active-passive", "passive-cold", "single-region"})
-        files << source(QStringLiteral("resources/templates/%1.continuity.json").arg(name));
+    for (const char *name : {"active-active", "active-passive", "passive-cold", "single-region"})
+        files << source(QStringLiteral("resources/templates/%1.continuity.json").arg(QLatin1String(name)));
     return files;
 }
 
@@ -63,6 +64,8 @@ private slots:
     void modelOptionValidatesAgainstAnotherModelWithoutTouchingTheFile();
     void unreadableFilesExitWithStatusTwoAndSayWhere_data();
     void unreadableFilesExitWithStatusTwoAndSayWhere();
+    void generatedHostileFilesAreRefusedQuickly_data();
+    void generatedHostileFilesAreRefusedQuickly();
     void exportJsonWritesTheCanonicalForm();
     void rulesListsEveryRuleInTextAndJson();
 };
@@ -163,6 +166,38 @@ void TestCli::unreadableFilesExitWithStatusTwoAndSayWhere()
     QCOMPARE(run.status, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+}
+
+void TestCli::generatedHostileFilesAreRefusedQuickly_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("expected");
+    // Nesting 100,000 deep would overflow a recursive parser's stack; it is refused by a scan.
+    QTest::newRow("depth 100000") << QByteArray(100000, '[') << qint64(100000)
+                                  << QStringLiteral("64");
+    // A 100 MB file is refused by its size on disk, before a byte is read.
+    QTest::newRow("100 MB") << QByteArray("{\"format\": \"continuity-design\", \"name\": \"")
+                            << qint64(100) * 1000 * 1000 << QStringLiteral("MiB");
+}
+
+void TestCli::generatedHostileFilesAreRefusedQuickly()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(qint64, size);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("hostile.continuity.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(head), head.size());
+    QVERIFY(file.resize(size));  // the rest reads as NUL bytes
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runCli({QStringLiteral("validate"), file.fileName()});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+    QVERIFY2(timer.elapsed() < 20000, "refusing a hostile file must not take long");
 }
 
 void TestCli::exportJsonWritesTheCanonicalForm()
