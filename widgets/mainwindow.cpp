@@ -967,15 +967,15 @@ void MainWindow::updateFindingsSummary()
         parts << plural(tr("%n warning(s)", nullptr, counts.warnings), counts.warnings);
     if (counts.infos > 0)
         parts << tr("%n info", nullptr, counts.infos);
-    const std::optional<Severity> worst = counts.errors     ? std::optional(Severity::Error)
-                                          : counts.warnings ? std::optional(Severity::Warning)
-                                          : counts.infos    ? std::optional(Severity::Info)
-                                                            : std::nullopt;
+    const bool any = counts.errors + counts.warnings + counts.infos > 0;
+    const Severity worst = counts.errors     ? Severity::Error
+                           : counts.warnings ? Severity::Warning
+                                             : Severity::Info;
     QPalette pal = m_findingsButton->palette();
-    if (worst) {
-        m_findingsButton->setIcon(severityIcon(*worst));
+    if (any) {
+        m_findingsButton->setIcon(severityIcon(worst));
         m_findingsButton->setText(parts.join(QStringLiteral(" · ")));
-        pal.setColor(QPalette::ButtonText, severityTextColor(*worst));
+        pal.setColor(QPalette::ButtonText, severityTextColor(worst));
     } else {
         m_findingsButton->setIcon(QIcon());
         m_findingsButton->setText(tr("✓ No findings"));
