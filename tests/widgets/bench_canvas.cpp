@@ -137,13 +137,6 @@ Stats dragFrames(QGraphicsScene::ItemIndexMethod index, bool wholeDesign, int st
             selected.insert(id);
     }
     doc.setSelection(selected);
-    const QByteArray hide = qgetenv("BENCH_HIDE");
-    for (QGraphicsItem *item : scene.items()) {
-        if ((hide == "conn" && item->type() != ComponentItem::Type)
-            || (hide == "comp" && item->type() == ComponentItem::Type
-                && !static_cast<ComponentItem *>(item)->isRegion()))
-            item->setVisible(false);
-    }
     const ComponentItem *grab = scene.componentItem(QStringLiteral("r44-c12"));
     if (wholeDesign)
         view.zoomToFit();

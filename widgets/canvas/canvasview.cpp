@@ -56,15 +56,8 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     // Dragging many items with long connectors dirties rectangles all over the viewport; one
     // bounding repaint costs less than many small ones (measured, see the canvas notes).
     setViewportUpdateMode(BoundingRectViewportUpdate);
-    {
-        const QByteArray mode = qgetenv("CANVAS_UPDATE");
-        if (mode == "full")
-            setViewportUpdateMode(FullViewportUpdate);
-        else if (mode == "minimal")
-            setViewportUpdateMode(MinimalViewportUpdate);
-        else if (mode == "smart")
-            setViewportUpdateMode(SmartViewportUpdate);
-    }
+    // The dotted grid costs more to draw than a whole frame of items: it is drawn once per zoom
+    // level and scrolled.
     setCacheMode(CacheBackground);
     setOptimizationFlags(DontAdjustForAntialiasing);
     setTransformationAnchor(NoAnchor);
@@ -777,11 +770,14 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
         for (double y = top; y <= rect.bottom(); y += step)
             dots.append(QPointF(x, y));
     }
-    QPen pen(t.grid, 2);
+    // Single-pixel dots without antialiasing: round 2-pixel dots cost ten times more.
+    QPen pen(t.grid, 1);
     pen.setCosmetic(true);
-    pen.setCapStyle(Qt::RoundCap);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(pen);
     painter->drawPoints(dots.constData(), static_cast<int>(dots.size()));
+    painter->restore();
 }
 
 void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)

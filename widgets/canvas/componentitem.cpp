@@ -159,8 +159,6 @@ ComponentItem::ComponentItem(CanvasScene *scene, const QString &id)
     setFlag(ItemIsSelectable);
     syncFromModel();
     syncFindings();
-    if (qEnvironmentVariableIntValue("CANVAS_CACHE") && !isRegion())
-        setCacheMode(DeviceCoordinateCache);
 }
 
 void ComponentItem::syncFromModel()
