@@ -3,10 +3,11 @@
 //
 // The live validator. Findings are kept by scope: per anchor (the component or connection a
 // local rule looks from) and per global rule. An edit marks the anchors it can affect (the
-// edited item, its connections and their other ends, its region, and for a region its children
-// and their connections) and the kinds of global facts it touches (regions, cluster set,
-// cluster sizes, routing, firewalls, vaults, names). Only those anchors and the global rules
-// that read those facts run again; the result is diffed against what was published.
+// edited item, its connections and their other ends, its region, and for a region its children)
+// and the kinds of global facts it touches (regions, cluster set, cluster sizes, routing,
+// firewalls, vaults, names). Only those anchors and the global rules that read those facts run
+// again; the result is diffed against what was published. A switch of model re-runs only the
+// model's own local rules.
 //
 // The graph follows every signal at once (removals must be seen before they happen), but the
 // checks wait for the end of the command (the undo stack's indexChanged): a command emits a
