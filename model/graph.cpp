@@ -171,6 +171,8 @@ void DesignGraph::clear()
     m_clusterFacts.clear();
     m_clusterNode.clear();
     m_freeClusters.clear();
+    m_clustersInOrder.clear();
+    m_clusterListDirty = true;
     m_routers.clear();
     m_routes.clear();
     m_routeCluster.clear();
@@ -238,6 +240,7 @@ void DesignGraph::rebuild()
                 m_dangling[c.to].push_back(slot);
         }
         edge.kind = kindOf(edge);
+        readRouting(edge);
     }
     for (int n = 0; n < static_cast<int>(m_nodes.size()); ++n) {
         if (m_nodes[static_cast<std::size_t>(n)].kind == ComponentKind::AksCluster)
@@ -593,6 +596,17 @@ std::optional<ConnectionKind> DesignGraph::kindOf(const EdgeRec &e) const
                                m_nodes[static_cast<std::size_t>(e.toNode)].kind);
 }
 
+// Routes are rebuilt after many edits; reading their edges' numbers once spares the JSON.
+void DesignGraph::readRouting(EdgeRec &e)
+{
+    e.priority.reset();
+    e.weight.reset();
+    if (const json *p = findKey(e.c->properties, "priority"))
+        e.priority = wholeNumber(*p);
+    if (const json *w = findKey(e.c->properties, "weight"))
+        e.weight = wholeNumber(*w);
+}
+
 void DesignGraph::attachEnd(int e, const QString &end, int &slot)
 {
     slot = nodeAt(end);
@@ -723,6 +737,7 @@ void DesignGraph::eraseNode(int n, const QString &id)
         m_clusterNode[static_cast<std::size_t>(node.cluster)] = -1;
         m_freeClusters.push_back(node.cluster);
         m_rolesDirty = true;
+        m_clusterListDirty = true;
     }
     node = NodeRec{};
     m_freeNodes.push_back(n);
@@ -750,6 +765,7 @@ int DesignGraph::insertEdge(const Connection &c)
     else
         edge.toNode = edge.fromNode;
     edge.kind = kindOf(edge);
+    readRouting(edge);
     if (edge.kind == ConnectionKind::Traffic)
         m_routesDirty = true;
     return e;
@@ -805,6 +821,7 @@ void DesignGraph::refreshCluster(int n)
             m_clusterNode.push_back(n);
         }
         m_rolesDirty = true;
+        m_clusterListDirty = true;
         return;
     }
     ClusterFacts &current = m_clusterFacts[static_cast<std::size_t>(node.cluster)];
@@ -926,6 +943,8 @@ void DesignGraph::updateConnections(const QStringList &ids)
 
 bool DesignGraph::refresh()
 {
+    if (m_clusterListDirty)
+        listClusters();
     if (!m_routesDirty && !m_rolesDirty)
         return false;
     if (m_routesDirty)
@@ -934,6 +953,31 @@ bool DesignGraph::refresh()
     m_routesDirty = false;
     m_rolesDirty = false;
     return true;
+}
+
+void DesignGraph::listClusters()
+{
+    m_clustersInOrder.clear();
+    m_clustersInOrder.reserve(clusterIds().size());
+    for (const QString &id : clusterIds()) {
+        if (const ClusterFacts *f = cluster(id))
+            m_clustersInOrder.push_back(f);
+    }
+    m_clusterListDirty = false;
+}
+
+const ClusterFacts *DesignGraph::clusterOf(const Route &route) const
+{
+    // A route of this graph is found by its place in m_routes; any other by its cluster's id.
+    const std::less<const Route *> before;
+    if (!m_routes.empty() && !before(&route, m_routes.data())
+        && before(&route, m_routes.data() + m_routes.size())) {
+        const auto i = static_cast<std::size_t>(&route - m_routes.data());
+        const NodeRec &n = m_nodes[static_cast<std::size_t>(m_routeCluster[i])];
+        if (n.c && n.cluster >= 0 && n.c->id == route.cluster)
+            return &m_clusterFacts[static_cast<std::size_t>(n.cluster)];
+    }
+    return cluster(route.cluster);
 }
 
 void DesignGraph::rebuildRoutes()
@@ -968,11 +1012,8 @@ void DesignGraph::rebuildRoutes()
             Route route;
             route.router = router;
             route.connection = edge.id();
-            if (const json *p = findKey(edge.c->properties, "priority"))
-                route.priority = wholeNumber(*p).value_or(1);
-            route.weight = defaultWeight;
-            if (const json *w = findKey(edge.c->properties, "weight"))
-                route.weight = wholeNumber(*w).value_or(defaultWeight);
+            route.priority = edge.priority.value_or(1);
+            route.weight = edge.weight.value_or(defaultWeight);
             if (target.kind == ComponentKind::AksCluster) {
                 route.cluster = target.id();
                 add(std::move(route), edge.toNode);
@@ -1008,16 +1049,30 @@ void DesignGraph::recomputeRoles()
         return m_clusterFacts[static_cast<std::size_t>(
             m_nodes[static_cast<std::size_t>(clusterNode)].cluster)];
     };
+    // Routes are grouped by router: each group's best priority and whether the router honours
+    // priorities are found once per group and noted per route, so that the roles below need no
+    // lookups by router id.
     m_bestPriority.clear();
-    for (std::size_t i = 0; i < m_routes.size(); ++i) {
-        const Route &r = m_routes[i];
-        if (!factsOf(m_routeCluster[i]).running)
-            continue;
-        auto best = m_bestPriority.find(r.router);
-        if (best == m_bestPriority.end())
-            m_bestPriority.insert(r.router, r.priority);
-        else if (r.priority < *best)
-            *best = r.priority;
+    std::vector<std::optional<int>> routeBest(m_routes.size());
+    std::vector<char> routeHonours(m_routes.size(), 1);
+    for (std::size_t lo = 0; lo < m_routes.size();) {
+        const QString &router = m_routes[lo].router;
+        std::size_t hi = lo;
+        std::optional<int> best;
+        while (hi < m_routes.size() && m_routes[hi].router == router) {
+            if (factsOf(m_routeCluster[hi]).running
+                && (!best || m_routes[hi].priority < *best))
+                best = m_routes[hi].priority;
+            ++hi;
+        }
+        if (best)
+            m_bestPriority.insert(router, *best);
+        const bool honours = m_honours.value(router, true);
+        for (std::size_t i = lo; i < hi; ++i) {
+            routeBest[i] = best;
+            routeHonours[i] = honours;
+        }
+        lo = hi;
     }
     m_hasRouting = !m_bestPriority.isEmpty();
     for (std::size_t slot = 0; slot < m_clusterFacts.size(); ++slot) {
@@ -1037,8 +1092,9 @@ void DesignGraph::recomputeRoles()
         }
         f.role = ClusterRole::Passive;
         for (int i : routes) {
-            const Route &r = m_routes[static_cast<std::size_t>(i)];
-            if (!m_honours.value(r.router, true) || r.priority == m_bestPriority.value(r.router)) {
+            const auto ri = static_cast<std::size_t>(i);
+            // A router with no running cluster has no best priority (the value 0 then).
+            if (!routeHonours[ri] || m_routes[ri].priority == routeBest[ri].value_or(0)) {
                 f.role = ClusterRole::Active;
                 break;
             }

@@ -163,6 +163,9 @@ public:
     const ClusterFacts *cluster(const QString &id) const;
     /// Every cluster id (same as componentsOfKind(AksCluster)).
     const std::vector<QString> &clusterIds() const;
+    /// The facts of every cluster, in id order (clusterIds()), without looking ids up: what
+    /// rules over all clusters walk. Valid until the graph next changes.
+    const std::vector<const ClusterFacts *> &allClusterFacts() const { return m_clustersInOrder; }
     /// Front Doors and Traffic Managers.
     const std::vector<QString> &globalRouters() const { return m_routers; }
     /// Every route, sorted by router, then router edge, then cluster.
@@ -171,6 +174,9 @@ public:
     std::vector<const Route *> routesTo(const QString &cluster) const;
     /// The routes of one router.
     std::vector<const Route *> routesFrom(const QString &router) const;
+    /// The facts of the cluster a route reaches, for a route of routes(), routesTo() or
+    /// routesFrom(), without looking its id up; nullptr when the cluster is gone.
+    const ClusterFacts *clusterOf(const Route &route) const;
     /// Whether the router's routing honours priorities: Front Door always, Traffic Manager with
     /// the priority routing method.
     bool honoursPriority(const QString &router) const;
@@ -227,6 +233,8 @@ private:
         int fromNode = -1;
         int toNode = -1;
         std::optional<ConnectionKind> kind;
+        std::optional<int> priority;  ///< the `priority` property when a whole number
+        std::optional<int> weight;    ///< the `weight` property when a whole number
         const QString &id() const { return c->id; }
     };
     using KindLists = std::array<std::vector<QString>, ComponentKindCount>;
@@ -243,6 +251,7 @@ private:
     void attachEnd(int e, const QString &end, int &slot);
     void detachEnd(int e, const QString &end, int slot);
     std::optional<ConnectionKind> kindOf(const EdgeRec &e) const;
+    static void readRouting(EdgeRec &e);
     void refreshEdgeKinds(int n);
     void refreshRegion(int n);
     void refreshCluster(int n);
@@ -251,6 +260,7 @@ private:
     ClusterFacts readCluster(const NodeRec &n) const;
     void rebuildRoutes();
     void recomputeRoles();
+    void listClusters();
 
     const Design &m_design;
     const Catalog &m_catalog;
@@ -267,6 +277,8 @@ private:
     std::vector<ClusterFacts> m_clusterFacts;
     std::vector<int> m_clusterNode;  ///< the node slot of each cluster slot; -1: free
     std::vector<int> m_freeClusters;
+    std::vector<const ClusterFacts *> m_clustersInOrder;  ///< refreshed by refresh()
+    bool m_clusterListDirty = true;  ///< a cluster came or went, or m_clusterFacts moved
     std::vector<QString> m_routers;
     std::vector<Route> m_routes;
     std::vector<int> m_routeCluster;  ///< the cluster's node slot of each route

@@ -135,9 +135,47 @@ struct LiveValidator::Private {
         }
     }
 
+    // Which regions hold clusters (GEN-010, AA-006) changes only when a region's first cluster
+    // comes or its last goes: the parents of the clusters an edit touches are noted before the
+    // graph follows the edit, and compared after.
+    struct Occupancy {
+        QStringList parents;
+        std::vector<bool> held;
+    };
+
+    void watchParent(Occupancy &o, const QString &parent, std::optional<ComponentKind> kind)
+    {
+        if (kind != ComponentKind::AksCluster || parent.isEmpty())
+            return;
+        o.parents << parent;
+        o.held.push_back(!graph->childrenOf(parent, ComponentKind::AksCluster).empty());
+    }
+
+    void compareOccupancy(const Occupancy &o)
+    {
+        for (qsizetype i = 0; i < o.parents.size(); ++i) {
+            const bool holds =
+                !graph->childrenOf(o.parents[i], ComponentKind::AksCluster).empty();
+            if (holds != o.held[static_cast<std::size_t>(i)])
+                touched |= rules::OnClusterRegions;
+        }
+    }
+
+    void watchDesigned(Occupancy &o, const QString &id)
+    {
+        if (const Component *c = document->component(id))
+            watchParent(o, c->parent, c->kind);
+    }
+
     void componentsAdded(const QStringList &ids)
     {
+        Occupancy occupancy;
+        for (const QString &id : ids) {
+            watchParent(occupancy, graph->indexedParent(id), graph->indexedKind(id));
+            watchDesigned(occupancy, id);
+        }
         graph->addComponents(ids);
+        compareOccupancy(occupancy);
         for (const QString &id : ids) {
             markComponent(id);
             touchKind(graph->indexedKind(id));
@@ -148,12 +186,15 @@ struct LiveValidator::Private {
 
     void componentsAboutToBeRemoved(const QStringList &ids)
     {
+        Occupancy occupancy;
         for (const QString &id : ids) {
             markComponent(id);
             touchKind(graph->indexedKind(id));
             touchName(graph->indexedKind(id));
+            watchParent(occupancy, graph->indexedParent(id), graph->indexedKind(id));
         }
         graph->removeComponents(ids);
+        compareOccupancy(occupancy);
         schedule();
     }
 
@@ -164,12 +205,16 @@ struct LiveValidator::Private {
             return;
         std::vector<std::optional<ClusterFacts>> before;
         before.reserve(static_cast<std::size_t>(ids.size()));
+        Occupancy occupancy;
         for (const QString &id : ids) {
+            watchParent(occupancy, graph->indexedParent(id), graph->indexedKind(id));
+            watchDesigned(occupancy, id);
             mark(graph->indexedParent(id));
             const ClusterFacts *f = graph->cluster(id);
             before.push_back(f ? std::optional<ClusterFacts>(*f) : std::nullopt);
         }
         graph->updateComponents(ids);
+        compareOccupancy(occupancy);
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QString &id = ids[i];
             markComponent(id);
@@ -395,6 +440,12 @@ struct LiveValidator::Private {
         }
     }
 
+    static bool modelSeverity(const char *ruleId)
+    {
+        const RuleInfo *info = ruleInfo(QLatin1String(ruleId));
+        return info && info->singleRegionSeverity;
+    }
+
     void process()
     {
         if (graph->refresh())
@@ -419,16 +470,17 @@ struct LiveValidator::Private {
             // An edit in the same command as a model switch is checked in full first.
             for (const QString &anchor : std::as_const(anchors))
                 recheck(ctx, anchor);
-            if (modelChanged) {
+            if (modelChanged)
                 switchModel(ctx);
-                touched = rules::OnEverything;
-            }
         }
         const auto &table = rules::globalRules();
         global.resize(table.size());
         for (std::size_t i = 0; i < table.size(); ++i) {
             const rules::GlobalRule &rule = table[i];
-            if (!(rule.dependencies & touched))
+            // A switch of model brings its own rules and drops the old ones; of the rules of
+            // every model only those whose severity follows the model run again (GEN-001).
+            const bool followsModel = rule.model || modelSeverity(rule.id);
+            if (!(rule.dependencies & touched) && !(modelChanged && followsModel))
                 continue;
             Findings fresh;
             if (!rule.model || *rule.model == ctx.model)

@@ -38,7 +38,8 @@ enum Dependency : unsigned {
     OnFirewalls = 0x10,    ///< firewalls, firewall policies, `manages` connections
     OnVaults = 0x20,       ///< backup vaults and `protects` connections
     OnNames = 0x40,        ///< any component's name
-    OnEverything = 0x7f,
+    OnClusterRegions = 0x80,  ///< which regions hold clusters (DesignGraph::clusterRegions)
+    OnEverything = 0xff,
 };
 
 /// A rule that looks at the whole design. It must stay cheap (clusters, routes, regions), never
@@ -94,8 +95,8 @@ QStringList toList(const std::vector<QString> &ids);
 QString regionKey(const DesignGraph &g, const QString &regionId);
 /// The region key of a cluster (see regionKey).
 QString clusterKey(const ClusterFacts &f);
-/// The clusters in id order, with their facts.
-std::vector<const ClusterFacts *> clusterFacts(const DesignGraph &g);
+/// The clusters in id order, with their facts (the graph's list, no lookups).
+const std::vector<const ClusterFacts *> &clusterFacts(const DesignGraph &g);
 
 // ---- The groups of rules --------------------------------------------------------------------
 

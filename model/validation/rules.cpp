@@ -302,9 +302,17 @@ Finding make(const char *id, Severity severity, QString message, QStringList sub
     f.ruleId = rule.id;
     f.severity = severity;
     f.message = std::move(message);
+    // Rules over every cluster pass long lists that are sorted already, or sorted but for the
+    // one or two ids appended last: those cost a linear pass, not a sort.
     if (subjects.size() > 1 || (subjects.size() == 1 && subjects.front().isEmpty())) {
         subjects.removeAll(QString());
-        std::sort(subjects.begin(), subjects.end());
+        const auto sortedEnd = std::is_sorted_until(subjects.begin(), subjects.end());
+        if (subjects.end() - sortedEnd <= 8) {
+            std::sort(sortedEnd, subjects.end());
+            std::inplace_merge(subjects.begin(), sortedEnd, subjects.end());
+        } else {
+            std::sort(subjects.begin(), subjects.end());
+        }
         subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
     }
     f.subjects = std::move(subjects);
@@ -404,15 +412,9 @@ QString clusterKey(const ClusterFacts &f)
     return f.location.isEmpty() ? QStringLiteral("#") + f.region : f.location;
 }
 
-std::vector<const ClusterFacts *> clusterFacts(const DesignGraph &g)
+const std::vector<const ClusterFacts *> &clusterFacts(const DesignGraph &g)
 {
-    std::vector<const ClusterFacts *> facts;
-    facts.reserve(g.clusterIds().size());
-    for (const QString &id : g.clusterIds()) {
-        if (const ClusterFacts *f = g.cluster(id))
-            facts.push_back(f);
-    }
-    return facts;
+    return g.allClusterFacts();
 }
 
 }  // namespace rules

@@ -8,6 +8,7 @@
 #include "model/kinds.h"
 #include "model/validation/rulekit.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -77,12 +78,12 @@ void activeRegions(const Context &ctx, Findings &out)
         active.push_back(f->id);
         if (const QString key = clusterKey(*f); !key.isEmpty()) {
             keys.insert(key);
+            if (keys.size() >= 2)
+                return;  // the common case, found without walking the rest
             if (firstRegion.isEmpty())
                 firstRegion = f->region;
         }
     }
-    if (keys.size() >= 2)
-        return;
     if (keys.empty()) {
         out.push_back(make("AA-001",
                            tr("No region holds an active cluster: active-active needs running "
@@ -109,21 +110,22 @@ void activeRegions(const Context &ctx, Findings &out)
 void routerReachesAll(const Context &ctx, Findings &out)
 {
     const DesignGraph &g = ctx.graph;
-    std::vector<QString> running;
+    std::vector<const ClusterFacts *> running;  // in id order
     for (const ClusterFacts *f : clusterFacts(g)) {
         if (f->running)
-            running.push_back(f->id);
+            running.push_back(f);
     }
     if (running.empty())
         return;
+    // Clusters are told apart by their facts (one per cluster): cheaper to sort than ids.
     QString best;
-    std::vector<QString> bestReached;
+    std::vector<const ClusterFacts *> bestReached;
     for (const QString &router : g.globalRouters()) {
-        std::vector<QString> reached;
+        std::vector<const ClusterFacts *> reached;
         for (const Route *r : g.routesFrom(router)) {
-            const ClusterFacts *f = g.cluster(r->cluster);
+            const ClusterFacts *f = g.clusterOf(*r);
             if (f && f->running)
-                reached.push_back(r->cluster);
+                reached.push_back(f);
         }
         std::sort(reached.begin(), reached.end());
         reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
@@ -134,18 +136,22 @@ void routerReachesAll(const Context &ctx, Findings &out)
             bestReached = std::move(reached);
         }
     }
+    std::vector<QString> runningIds;
+    std::vector<QString> missing;
+    for (const ClusterFacts *f : running) {
+        runningIds.push_back(f->id);
+        if (!std::binary_search(bestReached.begin(), bestReached.end(), f))
+            missing.push_back(f->id);
+    }
     if (bestReached.empty()) {
         out.push_back(make("AA-002",
                            tr("No Front Door or Traffic Manager sends traffic to %1.")
-                               .arg(listNames(g, running)),
-                           toList(running),
+                               .arg(listNames(g, runningIds)),
+                           toList(runningIds),
                            tr("Add a Front Door and connect it to an Application Gateway in "
                               "front of each cluster.")));
         return;
     }
-    std::vector<QString> missing;
-    std::set_difference(running.begin(), running.end(), bestReached.begin(), bestReached.end(),
-                        std::back_inserter(missing));
     QStringList subjects = toList(missing);
     subjects << best;
     out.push_back(make("AA-002",
@@ -167,7 +173,7 @@ void equalPriorities(const Context &ctx, Findings &out)
         const std::vector<const Route *> routes = g.routesFrom(router);
         // Most routers use one priority: nothing to sort out then.
         const bool uniform = std::all_of(routes.begin(), routes.end(), [&](const Route *r) {
-            const ClusterFacts *f = g.cluster(r->cluster);
+            const ClusterFacts *f = g.clusterOf(*r);
             return r->priority == *best || !f || !f->running;
         });
         if (uniform)
@@ -175,7 +181,7 @@ void equalPriorities(const Context &ctx, Findings &out)
         std::map<QString, int> bestPerCluster;
         std::set<QString> onWorseEdges;
         for (const Route *r : routes) {
-            const ClusterFacts *f = g.cluster(r->cluster);
+            const ClusterFacts *f = g.clusterOf(*r);
             if (!f || !f->running)
                 continue;
             auto [it, inserted] = bestPerCluster.emplace(r->cluster, r->priority);
@@ -258,12 +264,20 @@ void survivingCapacity(const Context &ctx, Findings &out)
     std::map<QString, Place> places;
     long long total = 0;
     long long capacity = 0;
+    QString lastKey;
+    Place *last = nullptr;
     for (const ClusterFacts *f : clusterFacts(g)) {
         const QString key = clusterKey(*f);
         if (!f->running || key.isEmpty())
             continue;
-        Place &p = places[key];
-        if (std::find(p.regions.begin(), p.regions.end(), f->region) == p.regions.end())
+        if (!last || key != lastKey) {
+            last = &places[key];
+            lastKey = key;
+        }
+        Place &p = *last;
+        // Clusters come in id order, which mostly keeps a region's clusters together.
+        if ((p.regions.empty() || p.regions.back() != f->region)
+            && std::find(p.regions.begin(), p.regions.end(), f->region) == p.regions.end())
             p.regions.push_back(f->region);
         p.nodes += f->nodeCount;
         p.capacity += f->capacity;

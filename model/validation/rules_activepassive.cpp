@@ -66,6 +66,8 @@ std::vector<QString> ids(const std::vector<const ClusterFacts *> &facts)
 
 void activePassiveComponent(const Context &ctx, const Component &c, Findings &out)
 {
+    if (c.kind != ComponentKind::ApplicationGateway && c.kind != ComponentKind::TrafficManager)
+        return;
     const DesignGraph &g = ctx.graph;
     const QString name = nameOf(g, c.id);
     if (c.kind == ComponentKind::ApplicationGateway) {

@@ -38,6 +38,8 @@ QString zonesText(unsigned zones)
 
 void passiveColdComponent(const Context &ctx, const Component &c, Findings &out)
 {
+    if (c.kind != ComponentKind::AksCluster)
+        return;  // spares the lookup below
     const DesignGraph &g = ctx.graph;
     const ClusterFacts *f = g.cluster(c.id);
     if (!f)

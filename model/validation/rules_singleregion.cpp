@@ -11,6 +11,8 @@ namespace continuity::rules {
 
 void singleRegionComponent(const Context &ctx, const Component &c, Findings &out)
 {
+    if (c.kind != ComponentKind::AksCluster)
+        return;  // spares the lookup below
     const DesignGraph &g = ctx.graph;
     const ClusterFacts *f = g.cluster(c.id);
     // No zones at all is GEN-003's finding; this rule is about a partial spread.

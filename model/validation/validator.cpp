@@ -48,12 +48,14 @@ const std::vector<GlobalRule> &globalRules()
     static const std::vector<GlobalRule> table = {
         {"STR-006", std::nullopt, OnRegions, &duplicateRegions},
         {"GEN-001", std::nullopt, OnRegions | OnClusterSet, &singleRegionOfClusters},
-        {"GEN-010", std::nullopt, OnRegions | OnClusterSet | OnFirewalls | OnNames,
+        // GEN-010 and AA-006 read clusters only through the regions that hold them. GEN-010
+        // names regions and the policy, whose every change touches OnFirewalls.
+        {"GEN-010", std::nullopt, OnRegions | OnClusterRegions | OnFirewalls,
          &firewallPolicies},
         {"AA-001", AA, OnRegions | OnClusterSet | OnRouting, &activeRegions},
         {"AA-002", AA, OnClusterSet | OnRouting | OnNames, &routerReachesAll},
         {"AA-003", AA, OnClusterSet | OnRouting | OnNames, &equalPriorities},
-        {"AA-006", AA, OnRegions | OnClusterSet, &pairedRegions},
+        {"AA-006", AA, OnRegions | OnClusterRegions, &pairedRegions},
         {"AA-007", AA, OnRegions | OnClusterSet | OnClusterSizes, &survivingCapacity},
         {"AP-001", AP, OnClusterSet | OnRouting | OnNames, &primaryAndSecondary},
         {"AP-002", AP, OnRegions | OnClusterSet | OnRouting | OnNames, &separateRegions},

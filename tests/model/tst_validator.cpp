@@ -89,7 +89,13 @@ public:
     // Applies one random intent; returns what it did, for failure messages.
     QString step()
     {
-        switch (pick(16)) {
+        // Some edits are taken back at once, as a user trying one out does.
+        if (m_undoNext) {
+            m_undoNext = false;
+            m_doc.undoStack()->undo();
+            return QStringLiteral("undo");
+        }
+        switch (pick(18)) {
         case 0:
         case 1: return add();
         case 2: return remove();
@@ -105,6 +111,8 @@ public:
         case 12: return undoRedo();
         case 13: return move();
         case 14: return paste();
+        case 15: return removeRegion();
+        case 16: return switchModel();
         default: return rare();
         }
     }
@@ -313,6 +321,28 @@ private:
             .arg(id, QString::fromStdString(key), QString::fromStdString(value.dump()));
     }
 
+    // A whole region with its children and their connections, undone by the next step half
+    // of the time.
+    QString removeRegion()
+    {
+        const std::vector<QString> regions = componentIds(ComponentKind::Region);
+        if (regions.empty())
+            return add();
+        const QString region = any(regions);
+        m_doc.removeItems({region});
+        m_undoNext = pick(2) == 0;
+        return QStringLiteral("remove region %1").arg(region);
+    }
+
+    // Another model, undone by the next step half of the time.
+    QString switchModel()
+    {
+        const auto model = static_cast<DeploymentModel>(pick(DeploymentModelCount));
+        m_doc.setDeploymentModel(model);
+        m_undoNext = pick(2) == 0;
+        return QStringLiteral("switch to %1").arg(toString(model));
+    }
+
     QString setModel()
     {
         const auto model = static_cast<DeploymentModel>(pick(DeploymentModelCount));
@@ -387,6 +417,7 @@ private:
     Document &m_doc;
     std::mt19937 m_rng;
     Design m_start;
+    bool m_undoNext = false;
 };
 
 double cpuMs()
