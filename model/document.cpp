@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/document.h"
 
+#include "model/catalog/catalog.h"
+
 #include "model/commands/commands.h"
 #include "model/kinds.h"
 
@@ -146,6 +148,38 @@ void Document::resetDesign(Design design)
 
 // ---- Intents ---------------------------------------------------------------------------------
 
+QString Document::nextRegionLocation() const
+{
+    // A new region is the pair of one already drawn (the usual secondary of a DR design), or
+    // else the next region with availability zones not drawn yet; East US 2 starts a design.
+    const Catalog &catalog = Catalog::builtin();
+    QSet<QString> used;
+    QStringList drawn;
+    for (const auto &[id, c] : m_design.components) {
+        if (c.kind != ComponentKind::Region)
+            continue;
+        const auto it = c.properties.find("location");
+        if (it != c.properties.end() && it->is_string()) {
+            const QString loc = QString::fromStdString(it->get<std::string>());
+            used.insert(loc);
+            drawn.append(loc);
+        }
+    }
+    const QString first = QStringLiteral("eastus2");
+    if (!used.contains(first) && drawn.isEmpty())
+        return first;
+    for (const QString &loc : std::as_const(drawn)) {
+        const RegionInfo *info = catalog.region(loc);
+        if (info && !info->pair.isEmpty() && !used.contains(info->pair))
+            return info->pair;
+    }
+    for (const RegionInfo &info : catalog.regions()) {
+        if (info.hasZones && !info.restricted && !used.contains(info.name))
+            return info.name;
+    }
+    return first;
+}
+
 QString Document::addComponent(ComponentKind kind, QPointF pos, const QString &parent,
                                const QString &name)
 {
@@ -157,7 +191,12 @@ QString Document::addComponent(ComponentKind kind, QPointF pos, const QString &p
     c.pos = pos;
     if (kind == ComponentKind::Region) {
         c.size = QSizeF(560, 400);
-        c.properties["location"] = "eastus2";
+        const QString location = nextRegionLocation();
+        c.properties["location"] = location.toStdString();
+        if (name.isEmpty()) {
+            if (const RegionInfo *info = Catalog::builtin().region(location))
+                c.name = info->displayName;
+        }
     }
     m_undoStack->push(new AddItemsCommand(this, tr("Add %1").arg(kindLabel(kind)), {c}, {}));
     return c.id;
@@ -357,6 +396,17 @@ void Document::setAssumption(const std::string &key, const nlohmann::json &value
         return;
     m_undoStack->push(new SetAssumptionsCommand(
         this, tr("Set assumption %1").arg(QString::fromStdString(key)), std::move(after)));
+}
+
+void Document::setAssumptions(const nlohmann::json &assumptions)
+{
+    nlohmann::json after = assumptions.is_object() ? assumptions : nlohmann::json::object();
+    const nlohmann::json before = m_design.assumptions.is_object() ? m_design.assumptions
+                                                                    : nlohmann::json::object();
+    if (after == before)
+        return;
+    m_undoStack->push(
+        new SetAssumptionsCommand(this, tr("Change estimate assumptions"), std::move(after)));
 }
 
 QStringList Document::pasteFragment(const Design &fragment, QPointF offset)

@@ -106,6 +106,11 @@ public:
     void setDesignName(const QString &name);
     /// Overrides an estimate parameter (a catalog fact id); a null value removes the override.
     void setAssumption(const std::string &key, const nlohmann::json &value);
+    /// Replaces every override at once (an object of parameter ids to numbers), one undo step.
+    void setAssumptions(const nlohmann::json &assumptions);
+    /// The location a region added now gets: the catalog's pair of a region already drawn
+    /// when that pair is not drawn yet, else the next zoned region not drawn, East US 2 first.
+    QString nextRegionLocation() const;
     /// Inserts a fragment (copied components and connections) with fresh ids, moved by
     /// `offset`; parents not in the fragment are kept when they exist in this design, else
     /// cleared. Selects and returns the new ids.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Continuity contributors
 // SPDX-License-Identifier: MIT
+#include "model/catalog/catalog.h"
 #include "model/document.h"
 #include "model/kinds.h"
 
@@ -23,6 +24,7 @@ private slots:
     void newIdsAreUniqueAndReadable();
     void displayNamePrefersTheDesignName();
     void componentPropertiesFallBackToTheirDefaults();
+    void aNewRegionIsThePairOfTheRegionAlreadyDrawn();
 };
 
 void TestDocument::addingAComponentAnnouncesItsIdOnce()
@@ -36,6 +38,30 @@ void TestDocument::addingAComponentAnnouncesItsIdOnce()
     QCOMPARE(doc.component(aks)->parent, region);
     QCOMPARE(doc.childrenOf(region), QStringList{aks});
     QCOMPARE(doc.component(aks)->name, kindLabel(ComponentKind::AksCluster));
+}
+
+void TestDocument::aNewRegionIsThePairOfTheRegionAlreadyDrawn()
+{
+    Document doc;
+    const QString first = doc.addComponent(ComponentKind::Region, QPointF(0, 0));
+    QCOMPARE(doc.component(first)->properties.value("location", std::string()),
+             std::string("eastus2"));
+    QCOMPARE(doc.component(first)->name, QStringLiteral("East US 2"));
+    // The second region of a DR design is the first one's pair.
+    const QString second = doc.addComponent(ComponentKind::Region, QPointF(700, 0));
+    QCOMPARE(doc.component(second)->properties.value("location", std::string()),
+             std::string("centralus"));
+    QCOMPARE(doc.component(second)->name, QStringLiteral("Central US"));
+    // A third is a zoned region not drawn yet; a name given by the caller is kept.
+    const QString third =
+        doc.addComponent(ComponentKind::Region, QPointF(1400, 0), {}, QStringLiteral("DR"));
+    const std::string loc = doc.component(third)->properties.value("location", std::string());
+    QVERIFY(loc != "eastus2" && loc != "centralus");
+    QVERIFY(Catalog::builtin().region(QString::fromStdString(loc))->hasZones);
+    QCOMPARE(doc.component(third)->name, QStringLiteral("DR"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.nextRegionLocation(), QStringLiteral("centralus"));
 }
 
 void TestDocument::changesAnnounceWhatChanged()

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+#include "model/estimation/terms.h"
+
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace continuity::estimation {
+
+QString num(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("?");
+    QString s = QString::number(value, 'f', decimals);
+    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0'))))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s;
+}
+
+QString secondsText(double seconds)
+{
+    if (seconds >= 60)
+        return QStringLiteral("%1 s (%2)").arg(num(seconds), formatDuration(seconds));
+    return QStringLiteral("%1 s").arg(num(seconds));
+}
+
+QString percentText(double fraction)
+{
+    return QStringLiteral("%1 %").arg(num(fraction * 100, 6));
+}
+
+FactRef refOf(const Resolved &resolved)
+{
+    FactRef ref;
+    ref.id = resolved.id;
+    ref.value = resolved.value.value_or(0);
+    ref.overridden = resolved.fromAssumptions;
+    if (const Fact *f = resolved.fact) {
+        ref.unit = f->unit;
+        ref.note = f->note;
+        if (resolved.fromAssumptions) {
+            ref.source = tr("the design's assumptions (catalog: %1 from %2)")
+                             .arg(f->value ? num(*f->value) : tr("no value"), f->source);
+            ref.confidence = toString(Confidence::Assumption);
+        } else {
+            ref.source = f->source;
+            ref.asOf = f->asOf;
+            ref.confidence = toString(f->confidence);
+        }
+    }
+    return ref;
+}
+
+FactRef designRef(const Component &component, const char *key, double value, const QString &unit)
+{
+    FactRef ref;
+    ref.id = component.id + QLatin1Char('.') + QLatin1String(key);
+    ref.value = value;
+    ref.unit = unit;
+    ref.source = tr("property %1 of %2").arg(QLatin1String(key), component.id);
+    ref.confidence = QStringLiteral("design");
+    return ref;
+}
+
+Term makeTerm(QString what, double amount, QString unit, std::vector<FactRef> inputs)
+{
+    Term t;
+    t.what = std::move(what);
+    t.amount = amount;
+    t.unit = std::move(unit);
+    if (!inputs.empty()) {
+        t.factId = inputs.front().id;
+        t.source = inputs.front().source;
+        t.asOf = inputs.front().asOf;
+        t.confidence = inputs.front().confidence;
+    }
+    t.inputs = std::move(inputs);
+    return t;
+}
+
+}  // namespace continuity::estimation
+
+namespace continuity {
+
+QString formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return QStringLiteral("?");
+    const qint64 total = std::llround(seconds);
+    if (total < 60)
+        return QStringLiteral("%1 s").arg(total);
+    const qint64 days = total / 86400;
+    const qint64 hours = (total % 86400) / 3600;
+    const qint64 minutes = (total % 3600) / 60;
+    const qint64 secs = total % 60;
+    QStringList parts;
+    if (days)
+        parts << QStringLiteral("%1 d").arg(days);
+    if (hours)
+        parts << QStringLiteral("%1 h").arg(hours);
+    if (minutes)
+        parts << QStringLiteral("%1 min").arg(minutes);
+    if (secs && !days)
+        parts << QStringLiteral("%1 s").arg(secs);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString formatMoney(double usd)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(usd, 'f', 2)
+           + QStringLiteral(" USD");
+}
+
+}  // namespace continuity

@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+#include "widgets/charts/tradeoffchart.h"
+
+#include "widgets/charts/chartstyle.h"
+
+#include <QCursor>
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace continuity {
+
+namespace {
+
+constexpr double kMarker = 11;
+constexpr double kHighlightedMarker = 17;
+
+/// A round upper bound for an axis: 1, 2 or 5 times a power of ten.
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (step * power >= value)
+            return step * power;
+    }
+    return 10 * power;
+}
+
+}  // namespace
+
+TradeoffChart::TradeoffChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+{
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_x = new QValueAxis(m_chart);
+    m_y = new QValueAxis(m_chart);
+    m_x->setTitleText(tr("Monthly cost (USD)"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    connect(m_chart, &QChart::plotAreaChanged, this, &TradeoffChart::placeLabels);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    applyStyle();
+    rebuild();
+}
+
+TradeoffChart::~TradeoffChart() = default;
+
+void TradeoffChart::setMetric(TradeoffMetric metric)
+{
+    if (metric == m_metric)
+        return;
+    m_metric = metric;
+    rebuild();
+}
+
+void TradeoffChart::setPoints(std::vector<TradeoffPoint> points)
+{
+    m_points = std::move(points);
+    rebuild();
+}
+
+QString TradeoffChart::valueAxisTitle() const
+{
+    return m_y->titleText();
+}
+
+QColor TradeoffChart::backgroundColor() const
+{
+    return m_chart->backgroundBrush().color();
+}
+
+double TradeoffChart::plotted(const TradeoffPoint &point, double worst) const
+{
+    if (!point.value)
+        return worst;
+    return m_metric == TradeoffMetric::Availability ? *point.value : *point.value / m_scale;
+}
+
+void TradeoffChart::rebuild()
+{
+    for (QScatterSeries *s : m_series) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    for (QGraphicsSimpleTextItem *label : m_labels)
+        delete label;
+    m_labels.clear();
+
+    // The y axis: minutes or hours for times (whichever reads better), percent for availability.
+    double top = 0, bottom = 0;
+    if (m_metric == TradeoffMetric::Availability) {
+        double lowest = 100;
+        for (const TradeoffPoint &p : m_points) {
+            if (p.value)
+                lowest = std::min(lowest, *p.value);
+        }
+        // Four round steps down from 100 %, enough to show the lowest point with some room.
+        const double step = niceCeiling(std::max(100 - lowest, 0.0001) * 1.25 / 4);
+        bottom = std::max(0.0, 100 - 4 * step);
+        top = 100;
+        m_scale = 1;
+        const int decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step))));
+        m_y->setTitleText(tr("Availability (%)"));
+        m_y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    } else {
+        double highest = 0;
+        for (const TradeoffPoint &p : m_points) {
+            if (p.value)
+                highest = std::max(highest, *p.value);
+        }
+        const bool hours = highest > 3 * 3600;
+        m_scale = hours ? 3600 : 60;
+        const QString what = m_metric == TradeoffMetric::Rto ? tr("Recovery time (RTO)")
+                                                              : tr("Data loss (RPO)");
+        m_y->setTitleText(hours ? tr("%1, hours").arg(what) : tr("%1, minutes").arg(what));
+        m_y->setLabelFormat(QStringLiteral("%.0f"));
+        top = niceCeiling(std::max(highest / m_scale, 1.0) * 1.15);
+        bottom = 0;
+    }
+    // A point without a value sits at the worst end: no recovery, no SLA.
+    const double worst = m_metric == TradeoffMetric::Availability ? bottom : top;
+    double maxCost = 0;
+    for (const TradeoffPoint &p : m_points)
+        maxCost = std::max(maxCost, p.monthlyCostUsd);
+    m_x->setRange(0, niceCeiling(std::max(maxCost, 1.0) * 1.15));
+    m_y->setRange(bottom, top);
+    m_y->setTickCount(5);
+
+    const ChartStyle style = ChartStyle::fromPalette(palette());
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const TradeoffPoint &p = m_points[i];
+        auto *series = new QScatterSeries;
+        series->setName(p.label);
+        series->append(p.monthlyCostUsd, plotted(p, worst));
+        series->setMarkerShape(p.value ? QScatterSeries::MarkerShapeCircle
+                                       : QScatterSeries::MarkerShapeRectangle);
+        series->setMarkerSize(p.highlighted ? kHighlightedMarker : kMarker);
+        const QColor fill = p.highlighted ? style.accent : style.series;
+        series->setColor(fill);
+        series->setBorderColor(p.highlighted ? style.text : fill.darker(130));
+        m_chart->addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+        const int index = static_cast<int>(i);
+        connect(
+            series, &QScatterSeries::clicked, this, [this, index] { emit pointClicked(index); });
+        connect(series, &QScatterSeries::hovered, this, [this, index](const QPointF &, bool on) {
+            if (on && index < static_cast<int>(m_points.size()))
+                QToolTip::showText(QCursor::pos(), m_points[std::size_t(index)].tooltip, m_view);
+            else
+                QToolTip::hideText();
+        });
+        m_series.push_back(series);
+        // Labels are placed by hand (placeLabels) so that close points do not overlap theirs.
+        auto *label = new QGraphicsSimpleTextItem(labelText(index), m_chart);
+        label->setBrush(style.text);
+        QFont font = label->font();
+        font.setBold(p.highlighted);
+        label->setFont(font);
+        label->setZValue(10);
+        m_labels.push_back(label);
+    }
+    placeLabels();
+}
+
+QString TradeoffChart::labelText(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_points.size()))
+        return {};
+    const TradeoffPoint &p = m_points[std::size_t(index)];
+    if (p.value)
+        return p.label;
+    return m_metric == TradeoffMetric::Availability ? tr("%1 (no SLA)").arg(p.label)
+                                                    : tr("%1 (none)").arg(p.label);
+}
+
+void TradeoffChart::placeLabels()
+{
+    // Beside each point, trying right, left, above and below, the first place that overlaps no
+    // label placed before and no other point.
+    std::vector<QRectF> taken;
+    for (QScatterSeries *s : m_series) {
+        if (s->count() == 0)
+            continue;
+        const QPointF at = m_chart->mapToPosition(s->at(0), s);
+        const qreal r = s->markerSize() / 2 + 1;
+        taken.emplace_back(at.x() - r, at.y() - r, 2 * r, 2 * r);
+    }
+    const QRectF area = m_chart->plotArea().adjusted(-8, -16, 8, 16);
+    for (std::size_t i = 0; i < m_labels.size() && i < m_series.size(); ++i) {
+        QScatterSeries *s = m_series[i];
+        QGraphicsSimpleTextItem *label = m_labels[i];
+        if (s->count() == 0)
+            continue;
+        const QPointF at = m_chart->mapToPosition(s->at(0), s);
+        const QSizeF size = label->boundingRect().size();
+        const qreal gap = s->markerSize() / 2 + 4;
+        const QPointF candidates[] = {
+            {at.x() + gap, at.y() - size.height() / 2},
+            {at.x() - gap - size.width(), at.y() - size.height() / 2},
+            {at.x() - size.width() / 2, at.y() - gap - size.height()},
+            {at.x() - size.width() / 2, at.y() + gap},
+            {at.x() + gap, at.y() + gap / 2},
+            {at.x() + gap, at.y() - gap / 2 - size.height()},
+        };
+        QPointF chosen = candidates[0];
+        for (const QPointF &c : candidates) {
+            const QRectF rect(c, size);
+            const bool clear = area.contains(rect)
+                               && std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) {
+                                      return t.intersects(rect);
+                                  });
+            if (clear) {
+                chosen = c;
+                break;
+            }
+        }
+        label->setPos(chosen);
+        taken.emplace_back(chosen, size);
+    }
+}
+
+void TradeoffChart::applyStyle()
+{
+    ChartStyle::fromPalette(palette()).apply(m_chart);
+}
+
+QPoint TradeoffChart::pointPosition(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_series.size())
+        || m_series[std::size_t(index)]->count() == 0)
+        return {};
+    QScatterSeries *s = m_series[std::size_t(index)];
+    const QPointF scene = m_chart->mapToScene(m_chart->mapToPosition(s->at(0), s));
+    const QPoint inView = m_view->mapFromScene(scene);
+    return m_view->viewport()->mapTo(this, inView);
+}
+
+void TradeoffChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
+        applyStyle();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace continuity
