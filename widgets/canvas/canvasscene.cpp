@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QGraphicsSceneHelpEvent>
+#include <QPainter>
 #include <QTimer>
 #include <QToolTip>
 
@@ -312,6 +313,7 @@ void CanvasScene::rebuild()
     d->regions.clear();
     m_components.clear();
     m_connections.clear();
+    m_drillOverlay = nullptr;  // clear() deletes it with the rest
     clear();
     computeFallbackGeometry();
     d->sceneRectSet = false;
@@ -576,6 +578,125 @@ void CanvasScene::updateSceneRect()
         setSceneRect(current | wanted);
     else if (current.width() * current.height() > 4 * wanted.width() * wanted.height())
         setSceneRect(wanted);
+}
+
+namespace {
+
+/// The drill painted over the design, above every item. It takes no events and has no shape,
+/// so that tools, tooltips and hit tests see through it.
+class DrillOverlayItem : public QGraphicsItem
+{
+public:
+    explicit DrillOverlayItem(CanvasScene *scene)
+        : m_scene(scene)
+    {
+        setZValue(1e9);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setFlag(ItemHasNoContents, false);
+    }
+
+    void setOverlay(const DrillOverlay &overlay)
+    {
+        prepareGeometryChange();
+        m_overlay = overlay;
+        m_bounds = m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40);
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return {}; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        // Live traffic: the router edge carries the share; the gateway → cluster edge follows.
+        QHash<QString, double> shares;
+        for (const TrafficShare &t : m_overlay.traffic) {
+            if (!t.connection.isEmpty())
+                shares[t.connection] += t.share;
+            if (!t.gatewayConnection.isEmpty())
+                shares[t.gatewayConnection] += t.share;
+        }
+        const QColor live(0x1e, 0x88, 0x3c);
+        QFont font = m_scene->fonts().label;
+        font.setBold(true);
+        painter->setFont(font);
+        for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
+            const ConnectionItem *c = m_scene->connectionItem(it.key());
+            if (!c)
+                continue;
+            painter->setPen(QPen(live, 5, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(c->line());
+            const QString text = QStringLiteral("%1 %").arg(std::round(it.value() * 1000) / 10);
+            // Short of the middle, where the routing label sits.
+            const QPointF mid = c->line().pointAt(0.3);
+            QRectF box = painter->fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2);
+            box.moveCenter(mid);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(live);
+            painter->drawRoundedRect(box, 4, 4);
+            painter->setPen(Qt::white);
+            painter->drawText(box, Qt::AlignCenter, text);
+        }
+        const auto rectOf = [this](const QString &id) -> std::optional<QRectF> {
+            const ComponentItem *item = m_scene->componentItem(id);
+            if (!item)
+                return std::nullopt;
+            return item->rect();
+        };
+        const QColor down(0xc6, 0x28, 0x28);
+        for (const QString &id : m_overlay.failed) {
+            const auto r = rectOf(id);
+            if (!r)
+                continue;
+            const ComponentItem *item = m_scene->componentItem(id);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(down, item->isRegion() ? 4 : 3));
+            if (item->isRegion()) {
+                painter->drawRect(*r);
+                continue;
+            }
+            painter->setBrush(QColor(down.red(), down.green(), down.blue(), 50));
+            painter->drawRect(*r);
+            painter->drawLine(r->topLeft(), r->bottomRight());
+            painter->drawLine(r->topRight(), r->bottomLeft());
+        }
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(0xef, 0x6c, 0x00), 3, Qt::DashLine));
+        for (const QString &id : m_overlay.degraded) {
+            if (const auto r = rectOf(id))
+                painter->drawRect(r->adjusted(-3, -3, 3, 3));
+        }
+        painter->setPen(QPen(live, 4));
+        for (const QString &id : m_overlay.takeover) {
+            if (const auto r = rectOf(id))
+                painter->drawRoundedRect(r->adjusted(-5, -5, 5, 5), 6, 6);
+        }
+        painter->restore();
+    }
+
+private:
+    CanvasScene *m_scene;
+    DrillOverlay m_overlay;
+    QRectF m_bounds;
+};
+
+}  // namespace
+
+void CanvasScene::setDrillOverlay(const DrillOverlay &overlay)
+{
+    if (!m_drillOverlay) {
+        m_drillOverlay = new DrillOverlayItem(this);
+        addItem(m_drillOverlay);
+    }
+    static_cast<DrillOverlayItem *>(m_drillOverlay)->setOverlay(overlay);
+    m_drillOverlay->update();
+}
+
+void CanvasScene::clearDrillOverlay()
+{
+    delete m_drillOverlay;
+    m_drillOverlay = nullptr;
 }
 
 }  // namespace continuity

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "model/simulation/drill.h"
 #include "widgets/canvas/canvastheme.h"
 
 #include <QGraphicsScene>
@@ -17,6 +18,9 @@ class Document;
 class LiveValidator;
 class ComponentItem;
 class ConnectionItem;
+
+/// What the canvas shows of a failure drill (DrillPanel::viewChanged).
+using DrillOverlay = DrillView;
 
 /// The scene of a design: one item per component and connection, keyed by id. It observes the
 /// document (and the validator, for finding badges) and never writes the design itself: the
@@ -79,6 +83,12 @@ public:
     /// The rectangle that the view may scroll over: the design with room around it.
     QRectF workingRect() const;
 
+    /// Paints a drill over the design: failed items struck out, the live traffic connections
+    /// highlighted with their share, the items that take over marked. Paint only: the design
+    /// and its items do not change.
+    void setDrillOverlay(const DrillOverlay &overlay);
+    void clearDrillOverlay();
+
 protected:
     bool event(QEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -109,6 +119,7 @@ private:
     bool m_showFindings = true;
     int m_gridSize = 20;
     bool m_snap = true;
+    QGraphicsItem *m_drillOverlay = nullptr;
 };
 
 }  // namespace continuity
