@@ -24,10 +24,11 @@ int main(int argc, char *argv[])
     if (headless) {
         std::unique_ptr<QCoreApplication> app;
         if (verb && verb->needsGui) {
-            // Rendering needs a QGuiApplication, never a display.
+            // Rendering draws with the canvas's graphics items, which need a QApplication;
+            // never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = std::make_unique<QApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
@@ -47,5 +48,7 @@ int main(int argc, char *argv[])
     window->show();
     if (args.size() > 1)
         window->openFile(args.at(1));
+    // What a crash left behind is offered once, at start-up, before any editing.
+    window->offerRecovery();
     return app.exec();
 }

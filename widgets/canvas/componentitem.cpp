@@ -500,7 +500,7 @@ void ComponentItem::paintComponent(QPainter *painter, double lod)
     const QRectF iconRect((m_size.width() - IconSize) / 2, 7, IconSize, IconSize);
     if (m_stopped)
         painter->setOpacity(0.5);
-    painter->drawPixmap(iconRect, kindPixmap(m_kind, pixels), QRectF(0, 0, pixels, pixels));
+    drawKindIcon(painter, m_kind, iconRect, pixels);
     painter->setOpacity(1);
 
     if (m_textDirty)
@@ -556,8 +556,7 @@ void ComponentItem::paintRegion(QPainter *painter, double lod)
 
         const double dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int pixels = std::clamp(static_cast<int>(std::lround(22 * lod * dpr)), 8, 256);
-        painter->drawPixmap(QRectF(10, 9, 22, 22), kindPixmap(ComponentKind::Region, pixels),
-                            QRectF(0, 0, pixels, pixels));
+        drawKindIcon(painter, ComponentKind::Region, QRectF(10, 9, 22, 22), pixels);
 
         if (m_textDirty)
             layoutText();

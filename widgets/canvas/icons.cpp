@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/canvas/icons.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -78,6 +80,18 @@ QColor kindAccent(ComponentKind kind)
     return QColor(0x64, 0x74, 0x8b);
 }
 
+static QSvgRenderer *kindRenderer(ComponentKind kind)
+{
+    auto &renderer = renderers().renderers[static_cast<size_t>(kind)];
+    if (!renderer) {
+        renderer = std::make_unique<QSvgRenderer>();
+        const QString path = iconPath(fileName(kind));
+        if (!path.isEmpty())
+            renderer->load(path);
+    }
+    return renderer.get();
+}
+
 QPixmap kindPixmap(ComponentKind kind, int pixelSize)
 {
     Renderers &r = renderers();
@@ -88,13 +102,7 @@ QPixmap kindPixmap(ComponentKind kind, int pixelSize)
     // Zooming through many levels renders many sizes; keep the cache small.
     if (r.pixmaps.size() > 400)
         r.pixmaps.clear();
-    auto &renderer = r.renderers[static_cast<size_t>(kind)];
-    if (!renderer) {
-        renderer = std::make_unique<QSvgRenderer>();
-        const QString path = iconPath(fileName(kind));
-        if (!path.isEmpty())
-            renderer->load(path);
-    }
+    QSvgRenderer *renderer = kindRenderer(kind);
     QPixmap pixmap(pixelSize, pixelSize);
     pixmap.fill(Qt::transparent);
     if (renderer->isValid()) {
@@ -104,6 +112,40 @@ QPixmap kindPixmap(ComponentKind kind, int pixelSize)
     }
     r.pixmaps.insert(key, pixmap);
     return pixmap;
+}
+
+static VectorIconSink &iconSink()
+{
+    static VectorIconSink sink;
+    return sink;
+}
+
+void setVectorIconSink(VectorIconSink sink)
+{
+    iconSink() = std::move(sink);
+}
+
+QByteArray kindIconSource(ComponentKind kind)
+{
+    QFile file(iconPath(fileName(kind)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void drawKindIcon(QPainter *painter, ComponentKind kind, const QRectF &rect, int pixelSize)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::Raster;
+    if (type == QPaintEngine::SVG && iconSink()) {
+        iconSink()(painter, kind, rect);
+        return;
+    }
+    if (type == QPaintEngine::SVG || type == QPaintEngine::Pdf) {
+        QSvgRenderer *renderer = kindRenderer(kind);
+        if (renderer->isValid())
+            renderer->render(painter, rect);
+        return;
+    }
+    painter->drawPixmap(rect, kindPixmap(kind, pixelSize), QRectF(0, 0, pixelSize, pixelSize));
 }
 
 }  // namespace continuity

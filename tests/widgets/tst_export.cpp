@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 Continuity contributors
+// SPDX-License-Identifier: MIT
+#include "model/document.h"
+#include "model/io/designfile.h"
+#include "model/validation/validator.h"
+#include "widgets/canvas/canvasscene.h"
+#include "widgets/export/diagramexporter.h"
+#include "widgets/export/exportdialog.h"
+#include "widgets/export/svgsafety.h"
+#include "widgets/mainwindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <memory>
+
+using namespace continuity;
+
+namespace {
+
+Design templateDesign(const char *name = "active-passive")
+{
+    LoadResult result = loadDesignFile(
+        QStringLiteral(CONTINUITY_SOURCE_DIR "/resources/templates/%1.continuity.json")
+            .arg(QLatin1String(name)));
+    if (!result.design)
+        qFatal("template %s does not load", name);
+    return std::move(*result.design);
+}
+
+// What an SVG holds, as a reader sees it.
+struct SvgContent {
+    bool wellFormed = false;
+    QString error;
+    QStringList elements;
+    QStringList attributeNames;
+    QStringList hrefs;
+    QString title;
+    QStringList texts;
+    int images = 0;
+    int paths = 0;
+};
+
+SvgContent readSvg(const QByteArray &svg)
+{
+    SvgContent c;
+    QXmlStreamReader reader(svg);
+    QString currentText;
+    bool inText = false;
+    bool inTitle = false;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QString name = reader.name().toString();
+            c.elements << name;
+            for (const QXmlStreamAttribute &a : reader.attributes()) {
+                c.attributeNames << a.name().toString();
+                if (a.name() == QLatin1String("href"))
+                    c.hrefs << a.value().toString();
+            }
+            if (name == QLatin1String("image"))
+                ++c.images;
+            if (name == QLatin1String("path"))
+                ++c.paths;
+            inText = name == QLatin1String("text");
+            inTitle = name == QLatin1String("title");
+            currentText.clear();
+        } else if (token == QXmlStreamReader::Characters) {
+            if (inText || inTitle)
+                currentText += reader.text();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (inText)
+                c.texts << currentText;
+            if (inTitle && c.title.isEmpty())
+                c.title = currentText;
+            inText = inTitle = false;
+        }
+    }
+    c.wellFormed = !reader.hasError();
+    c.error = reader.errorString();
+    return c;
+}
+
+// A design whose every name is hostile: the design, each region and each component.
+Design hostileDesign(const QString &hostile)
+{
+    Design d = templateDesign();
+    d.name = hostile;
+    for (auto &[id, c] : d.components)
+        c.name = hostile;
+    return d;
+}
+
+struct Fixture {
+    std::unique_ptr<Document> document;
+    std::unique_ptr<LiveValidator> validator;
+    std::unique_ptr<DiagramExporter> exporter;
+
+    explicit Fixture(Design design)
+        : document(std::make_unique<Document>(std::move(design)))
+        , validator(std::make_unique<LiveValidator>(document.get()))
+        , exporter(std::make_unique<DiagramExporter>(document.get(), validator.get()))
+    {
+    }
+};
+
+DiagramExportOptions optionsFor(DiagramFormat format)
+{
+    DiagramExportOptions o;
+    o.format = format;
+    o.date = QDate(2026, 11, 24);
+    return o;
+}
+
+}  // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pngSizeFollowsTheScale_data();
+    void pngSizeFollowsTheScale();
+    void transparentPngLeavesTheBackgroundClear();
+    void oversizedPngIsDrawnAtTheLargestScaleThatFits();
+    void svgIsWellFormedSelfContainedAndVector();
+    void hostileLabelsStayTextInSvg_data();
+    void hostileLabelsStayTextInSvg();
+    void hostileLabelsGiveAPlainPdf_data();
+    void hostileLabelsGiveAPlainPdf();
+    void safetyCheckRefusesActiveSvg_data();
+    void safetyCheckRefusesActiveSvg();
+    void pdfIsOnePageFittedToTheDiagram();
+    void selectionExportIsSmallerThanTheWholeDesign();
+    void selectionOfARegionBringsItsContents();
+    void badgesCanBeLeftOut();
+    void exportLeavesTheCanvasAlone();
+    void cancellingWritesNothing();
+    void unwritablePathIsReported();
+    void emptyDesignIsReported();
+    void dialogGivesTheChosenOptions();
+    void fileMenuOffersTheThreeFormats();
+};
+
+void TestExport::pngSizeFollowsTheScale_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("half") << 0.5;
+    QTest::newRow("one") << 1.0;
+    QTest::newRow("two") << 2.0;
+}
+
+void TestExport::pngSizeFollowsTheScale()
+{
+    QFETCH(double, scale);
+    Fixture f(templateDesign());
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    o.scale = scale;
+    const QRectF rect = f.exporter->diagramRect(o);
+    QVERIFY(!rect.isEmpty());
+    const QByteArray png = f.exporter->render(o);
+    QVERIFY2(!png.isEmpty(), qPrintable(f.exporter->errorString()));
+    QVERIFY(png.startsWith("\x89PNG"));
+    const QImage image = QImage::fromData(png, "PNG");
+    QCOMPARE(image.size(), QSize(int(std::ceil(rect.width() * scale)),
+                                 int(std::ceil(rect.height() * scale))));
+    QCOMPARE(f.exporter->imageSize(o), image.size());
+    QCOMPARE(f.exporter->effectiveScale(), scale);
+}
+
+void TestExport::transparentPngLeavesTheBackgroundClear()
+{
+    Fixture f(templateDesign());
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    o.transparent = true;
+    const QImage clear = QImage::fromData(f.exporter->render(o), "PNG");
+    QVERIFY(clear.hasAlphaChannel());
+    QCOMPARE(qAlpha(clear.pixel(0, 0)), 0);
+    QCOMPARE(qAlpha(clear.pixel(clear.width() - 1, clear.height() - 1)), 0);
+    // The drawing itself is opaque: some pixels are.
+    const QImage argb = clear.convertToFormat(QImage::Format_ARGB32);
+    int opaque = 0;
+    for (int y = 0; y < argb.height(); y += 4) {
+        for (int x = 0; x < argb.width(); x += 4)
+            opaque += qAlpha(argb.pixel(x, y)) == 255;
+    }
+    QVERIFY(opaque > 100);
+
+    o.transparent = false;
+    const QImage solid = QImage::fromData(f.exporter->render(o), "PNG");
+    QCOMPARE(qAlpha(solid.pixel(0, 0)), 255);
+    // The light appearance: a near-white canvas.
+    QVERIFY(QColor(solid.pixel(0, 0)).lightness() > 230);
+}
+
+void TestExport::oversizedPngIsDrawnAtTheLargestScaleThatFits()
+{
+    Fixture f(templateDesign());
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    const QRectF rect = f.exporter->diagramRect(o);
+    o.scale = 16;
+    const QSize size = f.exporter->imageSize(o);
+    QVERIFY(size.width() <= DiagramExporter::MaxImageSide);
+    QVERIFY(qint64(size.width()) * size.height() <= DiagramExporter::MaxImagePixels);
+    if (rect.width() * 16 * rect.height() * 16 > double(DiagramExporter::MaxImagePixels)) {
+        const QImage image = f.exporter->renderImage(o);
+        QCOMPARE(image.size(), size);
+        QVERIFY(f.exporter->effectiveScale() < 16);
+    }
+}
+
+void TestExport::svgIsWellFormedSelfContainedAndVector()
+{
+    Design design = templateDesign();
+    const QString someName = design.components.begin()->second.name;
+    const size_t components = design.components.size();
+    Fixture f(std::move(design));
+    const QByteArray svg = f.exporter->render(optionsFor(DiagramFormat::Svg));
+    QVERIFY2(!svg.isEmpty(), qPrintable(f.exporter->errorString()));
+    const SvgContent c = readSvg(svg);
+    QVERIFY2(c.wellFormed, qPrintable(c.error));
+    QCOMPARE(c.elements.value(0), QStringLiteral("svg"));
+    // Self-contained: no bitmaps, nothing referred to outside the file.
+    QCOMPARE(c.images, 0);
+    for (const QString &href : c.hrefs)
+        QVERIFY2(href.startsWith(u'#'), qPrintable(href));
+    QVERIFY(!svg.contains("file:"));
+    QVERIFY(!svg.contains("http://example"));
+    // Icons are vector shapes, defined once per kind and placed once per component.
+    QCOMPARE(c.elements.count(QStringLiteral("use")), int(components));
+    QVERIFY(c.paths > int(components));
+    QVERIFY(c.hrefs.contains(QStringLiteral("#icon-aksCluster")));
+    QVERIFY(svg.contains("<g id=\"icon-aksCluster\">"));
+    // Text is text.
+    QVERIFY(c.texts.size() >= int(components));
+    QVERIFY(c.texts.join(u' ').contains(someName));
+    QCOMPARE(c.title, f.document->design().name);
+    QString why;
+    QVERIFY2(checkSvgSafety(svg, &why), qPrintable(why));
+}
+
+void TestExport::hostileLabelsStayTextInSvg_data()
+{
+    QTest::addColumn<QString>("hostile");
+    QTest::newRow("closing title, script") << QStringLiteral("</title><script>alert(1)</script>");
+    QTest::newRow("attribute break") << QStringLiteral("\" onload=\"alert(2)");
+    QTest::newRow("img tag") << QStringLiteral("<img src=\"/etc/passwd\">");
+    QTest::newRow("ampersand") << QStringLiteral("R&D & co");
+    QTest::newRow("control characters") << QStringLiteral("a\x01\x1f b");
+}
+
+void TestExport::hostileLabelsStayTextInSvg()
+{
+    QFETCH(QString, hostile);
+    Fixture f(hostileDesign(hostile));
+    for (bool badges : {true, false}) {
+        DiagramExportOptions o = optionsFor(DiagramFormat::Svg);
+        o.showFindings = badges;
+        const QByteArray svg = f.exporter->render(o);
+        QVERIFY2(!svg.isEmpty(), qPrintable(f.exporter->errorString()));
+        const SvgContent c = readSvg(svg);
+        QVERIFY2(c.wellFormed, qPrintable(c.error));
+        QVERIFY(!c.elements.contains(QStringLiteral("script")));
+        QVERIFY(!c.elements.contains(QStringLiteral("img")));
+        for (const QString &attribute : c.attributeNames)
+            QVERIFY2(!attribute.startsWith(QLatin1String("on"), Qt::CaseInsensitive),
+                     qPrintable(attribute));
+        for (const QString &href : c.hrefs)
+            QVERIFY2(href.startsWith(QLatin1String("#icon-")), qPrintable(href));
+        // The text reads literally; the control characters XML cannot hold are left out of
+        // the title and shown as spaces in the drawing.
+        const QRegularExpression controls(
+            QStringLiteral("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"));
+        QCOMPARE(c.title, QString(hostile).remove(controls));
+        // Region titles are wide enough to show the whole name.
+        const QString drawn = QString(hostile).replace(controls, QStringLiteral(" "));
+        const bool found = c.texts.contains(drawn);
+        QVERIFY2(found, qPrintable(c.texts.mid(0, 5).join(QLatin1String(" | "))));
+    }
+}
+
+void TestExport::hostileLabelsGiveAPlainPdf_data()
+{
+    hostileLabelsStayTextInSvg_data();
+}
+
+void TestExport::hostileLabelsGiveAPlainPdf()
+{
+    QFETCH(QString, hostile);
+    Fixture f(hostileDesign(hostile));
+    const QByteArray pdf = f.exporter->render(optionsFor(DiagramFormat::Pdf));
+    QVERIFY2(!pdf.isEmpty(), qPrintable(f.exporter->errorString()));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    // No action of any kind, let alone JavaScript.
+    QVERIFY(!pdf.contains("/JavaScript"));
+    QVERIFY(!pdf.contains("/JS"));
+    QVERIFY(!pdf.contains("/OpenAction"));
+    QVERIFY(!pdf.contains("/AA"));
+    QVERIFY(!pdf.contains("/Launch"));
+    // The name is not written out raw where it could end a string or a dictionary.
+    if (hostile.contains(u'<'))
+        QVERIFY(!pdf.contains(hostile.toUtf8()));
+}
+
+void TestExport::safetyCheckRefusesActiveSvg_data()
+{
+    QTest::addColumn<QByteArray>("svg");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("plain") << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"><g><text>"
+                                         "&lt;script&gt;</text></g></svg>")
+                           << true;
+    QTest::newRow("script") << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>"
+                                          "alert(1)</script></svg>")
+                            << false;
+    QTest::newRow("event attribute")
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x\"/>") << false;
+    QTest::newRow("external image")
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                      "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><image "
+                      "xlink:href=\"/etc/passwd\"/></svg>")
+        << false;
+    QTest::newRow("external fill")
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"><path "
+                      "fill=\"url(http://x/y#g)\"/></svg>")
+        << false;
+    QTest::newRow("entities")
+        << QByteArray("<!DOCTYPE svg [<!ENTITY x \"y\">]><svg "
+                      "xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
+        << false;
+    QTest::newRow("broken") << QByteArray("<svg><title></svg>") << false;
+}
+
+void TestExport::safetyCheckRefusesActiveSvg()
+{
+    QFETCH(QByteArray, svg);
+    QFETCH(bool, safe);
+    QString why;
+    QCOMPARE(checkSvgSafety(svg, &why), safe);
+    QCOMPARE(why.isEmpty(), safe);
+}
+
+void TestExport::pdfIsOnePageFittedToTheDiagram()
+{
+    Fixture f(templateDesign());
+    const DiagramExportOptions o = optionsFor(DiagramFormat::Pdf);
+    const QByteArray pdf = f.exporter->render(o);
+    QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(f.exporter->errorString()));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), 1);
+    // The page has the diagram's proportions plus the title line, not a paper size's.
+    const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const auto match = box.match(QString::fromLatin1(pdf));
+    QVERIFY(match.hasMatch());
+    const QRectF rect = f.exporter->diagramRect(o);
+    const double ratio = match.captured(1).toDouble() / match.captured(2).toDouble();
+    QVERIFY(ratio > rect.width() / (rect.height() + 80));
+    QVERIFY(ratio < rect.width() / rect.height());
+    // The title line's text is embedded (a font subset is written).
+    QVERIFY(pdf.contains("/FontFile"));
+}
+
+void TestExport::selectionExportIsSmallerThanTheWholeDesign()
+{
+    Fixture f(templateDesign());
+    QString cluster;
+    for (const auto &[id, c] : f.document->design().components) {
+        if (c.kind == ComponentKind::AksCluster) {
+            cluster = id;
+            break;
+        }
+    }
+    QVERIFY(!cluster.isEmpty());
+    QVERIFY(!f.exporter->hasSelection());
+    f.document->setSelection({cluster});
+    QVERIFY(f.exporter->hasSelection());
+
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    const QImage whole = f.exporter->renderImage(o);
+    o.selectionOnly = true;
+    const QImage part = f.exporter->renderImage(o);
+    QVERIFY(!part.isNull());
+    QVERIFY(part.width() < whole.width() / 2);
+    QVERIFY(part.height() < whole.height() / 2);
+
+    o.format = DiagramFormat::Svg;
+    const QByteArray partSvg = f.exporter->render(o);
+    o.selectionOnly = false;
+    const QByteArray wholeSvg = f.exporter->render(o);
+    QVERIFY(partSvg.size() * 4 < wholeSvg.size());
+    QCOMPARE(readSvg(partSvg).texts.count(f.document->component(cluster)->name), 1);
+}
+
+void TestExport::selectionOfARegionBringsItsContents()
+{
+    Fixture f(templateDesign());
+    QString region;
+    for (const auto &[id, c] : f.document->design().components) {
+        if (c.kind == ComponentKind::Region && !f.document->childrenOf(id).isEmpty()) {
+            region = id;
+            break;
+        }
+    }
+    QVERIFY(!region.isEmpty());
+    f.document->setSelection({region});
+    DiagramExportOptions o = optionsFor(DiagramFormat::Svg);
+    o.selectionOnly = true;
+    const SvgContent c = readSvg(f.exporter->render(o));
+    // Each child shows its name and summary; the region its title and location.
+    QVERIFY(c.texts.size() >= 2 + 2 * f.document->childrenOf(region).size());
+    QVERIFY(c.texts.contains(f.document->component(region)->name));
+}
+
+void TestExport::badgesCanBeLeftOut()
+{
+    Design design = templateDesign();
+    // A cluster with one node breaks the rules: it carries a badge.
+    for (auto &[id, c] : design.components) {
+        if (c.kind == ComponentKind::AksCluster)
+            c.properties["nodeCount"] = 1;
+    }
+    Fixture f(std::move(design));
+    QVERIFY(!f.validator->findings().empty());
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    const QImage with = f.exporter->renderImage(o);
+    o.showFindings = false;
+    const QImage without = f.exporter->renderImage(o);
+    QCOMPARE(with.size(), without.size());
+    QVERIFY(with != without);
+    // The badge is a circle of the severity's colour with its count: the count is text.
+    o.format = DiagramFormat::Svg;
+    o.showFindings = true;
+    const int textsWith = int(readSvg(f.exporter->render(o)).texts.size());
+    o.showFindings = false;
+    const int textsWithout = int(readSvg(f.exporter->render(o)).texts.size());
+    QVERIFY(textsWith > textsWithout);
+}
+
+void TestExport::exportLeavesTheCanvasAlone()
+{
+    Document document(templateDesign());
+    LiveValidator validator(&document);
+    CanvasScene scene(&document, &validator);
+    const QString first = document.design().components.begin()->first;
+    document.setSelection({first});
+    QCOMPARE(scene.selectedItems().size(), 1);
+    DiagramExporter exporter(&scene);
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    o.showFindings = false;
+    QVERIFY(!exporter.renderImage(o).isNull());
+    QVERIFY(!exporter.render(optionsFor(DiagramFormat::Svg)).isEmpty());
+    QCOMPARE(document.selectedIds(), QStringList{first});
+    QCOMPARE(scene.selectedItems().size(), 1);
+    QVERIFY(scene.showFindings());
+    QVERIFY(!document.isModified());
+}
+
+void TestExport::cancellingWritesNothing()
+{
+    Fixture f(templateDesign());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.svg"));
+    int calls = 0;
+    f.exporter->setProgressHandler([&calls](int done, int total) {
+        Q_ASSERT(done <= total);
+        return ++calls < 1;
+    });
+    QVERIFY(!f.exporter->exportToFile(path, optionsFor(DiagramFormat::Svg)));
+    QVERIFY(f.exporter->wasCanceled());
+    QVERIFY(f.exporter->errorString().isEmpty());
+    QVERIFY(!QFile::exists(path));
+
+    // An existing file survives a cancelled export unchanged.
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("before");
+    existing.close();
+    calls = 0;
+    QVERIFY(!f.exporter->exportToFile(path, optionsFor(DiagramFormat::Png)));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), QByteArray("before"));
+
+    f.exporter->setProgressHandler([](int, int) { return true; });
+    QVERIFY(f.exporter->exportToFile(path, optionsFor(DiagramFormat::Png)));
+    QVERIFY(!f.exporter->wasCanceled());
+}
+
+void TestExport::unwritablePathIsReported()
+{
+    Fixture f(templateDesign());
+    QVERIFY(!f.exporter->exportToFile(QStringLiteral("/nonexistent-folder/diagram.png"),
+                                      optionsFor(DiagramFormat::Png)));
+    QVERIFY(!f.exporter->wasCanceled());
+    QVERIFY2(f.exporter->errorString().contains(QLatin1String("diagram.png")),
+             qPrintable(f.exporter->errorString()));
+}
+
+void TestExport::emptyDesignIsReported()
+{
+    Fixture f(Design{});
+    for (DiagramFormat format : {DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf}) {
+        QVERIFY(f.exporter->render(optionsFor(format)).isEmpty());
+        QVERIFY(!f.exporter->errorString().isEmpty());
+    }
+}
+
+void TestExport::dialogGivesTheChosenOptions()
+{
+    ExportDialog png(DiagramFormat::Png, false);
+    QVERIFY(png.scaleBox());
+    QVERIFY(!png.selectionButton()->isEnabled());
+    png.scaleBox()->setValue(2);
+    png.backgroundBox()->setCurrentIndex(1);
+    png.badgesBox()->setChecked(false);
+    DiagramExportOptions o = png.options();
+    QCOMPARE(o.format, DiagramFormat::Png);
+    QCOMPARE(o.scale, 2.0);
+    QVERIFY(o.transparent);
+    QVERIFY(!o.showFindings);
+    QVERIFY(!o.selectionOnly);
+
+    ExportDialog pdf(DiagramFormat::Pdf, true);
+    QVERIFY(!pdf.scaleBox());
+    QVERIFY(!pdf.backgroundBox());
+    pdf.selectionButton()->setChecked(true);
+    o = pdf.options();
+    QCOMPARE(o.format, DiagramFormat::Pdf);
+    QVERIFY(o.selectionOnly);
+    QVERIFY(!o.transparent);
+}
+
+void TestExport::fileMenuOffersTheThreeFormats()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("exportMenu"));
+    QVERIFY(menu);
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts << action->text();
+    for (const char *format : {"PNG", "SVG", "PDF"})
+        QVERIFY2(texts.contains(QStringLiteral("Diagram as %1…").arg(QLatin1String(format))),
+                 qPrintable(texts.join(QLatin1String(", "))));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

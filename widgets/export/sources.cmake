@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 Continuity contributors
+# SPDX-License-Identifier: MIT
+target_sources(continuity_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/diagramexporter.h ${CMAKE_CURRENT_LIST_DIR}/diagramexporter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/svgsafety.h ${CMAKE_CURRENT_LIST_DIR}/svgsafety.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/exportdialog.h ${CMAKE_CURRENT_LIST_DIR}/exportdialog.cpp
+)
