@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "model/io/designfile.h"
 
+#include "model/log.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,10 +63,87 @@ bool readBounded(QFile &file, qint64 expectedSize, QByteArray *bytes)
     return true;
 }
 
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+FileStamp stampOf(const QString &path, const QByteArray &bytes)
+{
+    FileStamp stamp;
+    stamp.modified = QFileInfo(path).lastModified().toUTC();
+    stamp.size = bytes.size();
+    stamp.sha256 = sha256(bytes);
+    return stamp;
+}
+
+// Hashes the file as it is now; an empty result when it cannot be read.
+QByteArray hashFile(const QString &path, qint64 *size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    *size = file.pos();
+    return hash.result();
+}
+
+// Replaces the backup with the bytes of `path` through its own temporary file: a crash or a
+// failure at any point leaves either the old backup or the new one, whole.
+bool writeBackup(const QString &path, QString *reason)
+{
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *reason = source.errorString();
+        return false;
+    }
+    QSaveFile backup(backupPath(path));
+    if (!backup.open(QIODevice::WriteOnly)) {
+        *reason = backup.errorString();
+        return false;
+    }
+    QByteArray chunk;
+    for (;;) {
+        chunk = source.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        qint64 done = 0;
+        while (done < chunk.size()) {
+            const qint64 n = backup.write(chunk.constData() + done, chunk.size() - done);
+            if (n <= 0) {
+                *reason = backup.error() != QFileDevice::NoError
+                    ? backup.errorString()
+                    : tr("the copy could not be written in full");
+                backup.cancelWriting();
+                return false;
+            }
+            done += n;
+        }
+    }
+    if (source.error() != QFileDevice::NoError) {
+        *reason = source.errorString();
+        backup.cancelWriting();
+        return false;
+    }
+    if (!backup.commit()) {
+        *reason = backup.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-LoadResult loadDesignFile(const QString &path)
+QString backupPath(const QString &path) { return path + QStringLiteral(".bak"); }
+
+LoadResult loadDesignFile(const QString &path) { return loadDesignFile(path, nullptr); }
+
+LoadResult loadDesignFile(const QString &path, FileStamp *stamp)
 {
+    if (stamp)
+        *stamp = FileStamp();
     try {
         const QFileInfo info(path);
         if (!info.exists())
@@ -81,6 +161,11 @@ LoadResult loadDesignFile(const QString &path)
         if (!readBounded(file, info.size(), &bytes)) {
             return refusedFile(tr("%1 cannot be read: %2").arg(shown(path), file.errorString()));
         }
+        if (stamp) {
+            *stamp = stampOf(path, bytes);
+            // Taken before the read, so that a change made while reading shows as a change.
+            stamp->modified = info.lastModified().toUTC();
+        }
         if (bytes.size() > MaxFileBytes)
             return refusedFile(tooLarge(path, bytes.size()));
 
@@ -93,11 +178,16 @@ LoadResult loadDesignFile(const QString &path)
     }
 }
 
-bool saveDesignFile(const QString &path, const Design &design, QString *error)
+bool saveDesignFile(const QString &path, const Design &design, QString *error,
+                    const SaveOptions &options, FileStamp *stamp)
 {
+    const bool replacing = QFileInfo(path).isFile();
     const auto fail = [&](const QString &reason) {
-        if (error)
+        if (error) {
             *error = tr("%1 could not be saved: %2").arg(shown(path), reason);
+            if (replacing)
+                *error += QLatin1Char(' ') + tr("The file on disk is unchanged.");
+        }
         return false;
     };
 
@@ -129,17 +219,50 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error)
         return fail(reason);
     }
 
-    // The copy is made only now, once the new bytes are safely in the temporary file; it is a
-    // courtesy, so a folder that takes the design but not the copy does not fail the save.
-    if (QFileInfo(path).isFile()) {
-        const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        QFile::copy(path, backup);
+    // The backup is made only now, once the new bytes are safely in the temporary file; it is a
+    // courtesy, so a folder that takes the design but not the backup does not fail the save.
+    if (options.keepBackup && replacing) {
+        QString reason;
+        if (!writeBackup(path, &reason)) {
+            log::get("io")->warn("No backup of {} was kept: {}", path.toStdString(),
+                                 reason.toStdString());
+        }
     }
 
     if (!file.commit())
         return fail(file.errorString());
+    if (stamp)
+        *stamp = stampOf(path, bytes);
     return true;
+}
+
+FileStamp fileStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {};
+    FileStamp stamp;
+    stamp.modified = info.lastModified().toUTC();
+    qint64 size = -1;
+    stamp.sha256 = hashFile(path, &size);
+    if (stamp.sha256.isEmpty())
+        return {};
+    stamp.size = size;
+    return stamp;
+}
+
+bool fileChangedSince(const QString &path, const FileStamp &stamp)
+{
+    if (stamp.isNull())
+        return false;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return false;
+    if (info.size() == stamp.size && info.lastModified().toUTC() == stamp.modified)
+        return false;
+    qint64 size = -1;
+    const QByteArray now = hashFile(path, &size);
+    return now.isEmpty() || size != stamp.size || now != stamp.sha256;
 }
 
 } // namespace continuity

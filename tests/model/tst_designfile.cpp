@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/io/designfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +80,12 @@ private slots:
     void savingWhereTheFolderIsMissingSaysWhy();
     void savingIntoAReadOnlyFolderKeepsTheOriginal();
     void aWriteThatFailsHalfwayKeepsTheOriginal();
+    void aBackupThatCannotBeWrittenLeavesThePreviousBackupWhole();
+    void withBackupsOffNoCopyIsKept();
+    void aFileChangedOnDiskIsNoticed();
+    void touchingAFileWithoutChangingItIsNotAChange();
+    void aFileSavedHereIsNotChangedOnDisk();
+    void aDeletedFileIsNotAChange();
 };
 
 void TestDesignFile::aSavedDesignLoadsBackTheSame()
@@ -221,6 +228,7 @@ void TestDesignFile::savingIntoAReadOnlyFolderKeepsTheOriginal()
     QVERIFY(!saved);
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("ermission")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("unchanged")), qPrintable(error));
     QCOMPARE(readAll(path), before);
 }
 
@@ -263,6 +271,124 @@ void TestDesignFile::aWriteThatFailsHalfwayKeepsTheOriginal()
                 || name == QLatin1String("shop.continuity.json.bak"),
             qPrintable(name));
     }
+}
+
+void TestDesignFile::aBackupThatCannotBeWrittenLeavesThePreviousBackupWhole()
+{
+    // The large design on disk cannot be copied under the file size limit, while the small one
+    // that replaces it fits: the backup fails half way, as on a disk that fills up.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    const Design first = smallDesign(QStringLiteral("First"));
+    QVERIFY(saveDesignFile(path, first, nullptr));
+    QVERIFY(saveDesignFile(path, largeDesign(), nullptr));
+    const QByteArray backupBefore = readAll(backupPath(path));
+    QCOMPARE(backupBefore, writeDesign(first));
+    const Design small = smallDesign(QStringLiteral("Small"));
+    const qint64 large = QFileInfo(path).size();
+    QVERIFY(large > 4 * writeDesign(small).size());
+
+    rlimit saved {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = static_cast<rlim_t>(large / 2);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+
+    QString error;
+    const bool ok = saveDesignFile(path, small, &error);
+
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(readAll(path), writeDesign(small));
+    // Not removed, not cut short: the backup made before is still there, whole.
+    QCOMPARE(readAll(backupPath(path)), backupBefore);
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left.size(), 2);
+}
+
+void TestDesignFile::withBackupsOffNoCopyIsKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    SaveOptions noBackup;
+    noBackup.keepBackup = false;
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("First")), nullptr, noBackup));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Second")), nullptr, noBackup));
+    QVERIFY(!QFileInfo::exists(backupPath(path)));
+
+    // A backup kept earlier is the user's: turning backups off leaves it alone.
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Third")), nullptr));
+    const QByteArray kept = readAll(backupPath(path));
+    QCOMPARE(kept, writeDesign(smallDesign(QStringLiteral("Second"))));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Fourth")), nullptr, noBackup));
+    QCOMPARE(readAll(backupPath(path)), kept);
+}
+
+void TestDesignFile::aFileChangedOnDiskIsNoticed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Mine")), nullptr));
+    FileStamp stamp;
+    const LoadResult loaded = loadDesignFile(path, &stamp);
+    QVERIFY(loaded.ok());
+    QVERIFY(!stamp.isNull());
+    QCOMPARE(stamp.size, QFileInfo(path).size());
+    QVERIFY(!fileChangedSince(path, stamp));
+
+    // Someone else saves the same size of file within the same second: the bytes tell.
+    QByteArray theirs = readAll(path);
+    theirs.replace("Mine", "Your");
+    QVERIFY(writeAll(path, theirs));
+    QFile(path).setFileTime(stamp.modified.toLocalTime(), QFileDevice::FileModificationTime);
+    QCOMPARE(QFileInfo(path).size(), stamp.size);
+    QVERIFY(fileChangedSince(path, stamp));
+    QVERIFY(fileChangedSince(path, stamp)); // asking does not change the answer
+    QCOMPARE(fileStamp(path).sha256, QCryptographicHash::hash(theirs, QCryptographicHash::Sha256));
+}
+
+void TestDesignFile::touchingAFileWithoutChangingItIsNotAChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Mine")), nullptr));
+    FileStamp stamp;
+    QVERIFY(loadDesignFile(path, &stamp).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    QVERIFY(QFileInfo(path).lastModified().toUTC() != stamp.modified);
+    QVERIFY(!fileChangedSince(path, stamp));
+}
+
+void TestDesignFile::aFileSavedHereIsNotChangedOnDisk()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    FileStamp first;
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("First")), nullptr, {}, &first));
+    FileStamp second;
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Second")), nullptr, {}, &second));
+    QCOMPARE(second, fileStamp(path));
+    QVERIFY(!fileChangedSince(path, second));
+    QVERIFY(fileChangedSince(path, first));
+}
+
+void TestDesignFile::aDeletedFileIsNotAChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    FileStamp stamp;
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("First")), nullptr, {}, &stamp));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(!fileChangedSince(path, stamp));
+    QVERIFY(fileStamp(path).isNull());
+    QVERIFY(!fileChangedSince(path, FileStamp()));
 }
 
 QTEST_GUILESS_MAIN(TestDesignFile)
