@@ -4,6 +4,8 @@
 
 #include "model/catalog/catalog.h"
 #include "model/document.h"
+#include "model/estimation/liveestimator.h"
+#include "model/io/autosave.h"
 #include "model/io/designfile.h"
 #include "model/kinds.h"
 #include "model/layout.h"
@@ -11,10 +13,15 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/icons.h"
+#include "widgets/export/exportdialog.h"
+#include "widgets/panels/assumptionsdialog.h"
+#include "widgets/panels/drillpanel.h"
+#include "widgets/panels/estimatespanel.h"
 #include "widgets/panels/findingspanel.h"
 #include "widgets/panels/labels.h"
 #include "widgets/panels/palettewidget.h"
 #include "widgets/panels/propertyeditor.h"
+#include "widgets/panels/recoverydialog.h"
 #include "widgets/panels/templatedialog.h"
 #include "widgets/panels/uiicons.h"
 
@@ -34,11 +41,13 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,6 +59,7 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace continuity {
@@ -118,6 +128,7 @@ struct MainWindow::Actions {
     QAction *fullScreen = nullptr;
 
     QAction *designProperties = nullptr;
+    QAction *assumptions = nullptr;
     QAction *nextFinding = nullptr;
     QAction *previousFinding = nullptr;
 
@@ -150,7 +161,22 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     connectDocument();
 
-    resize(1400, 900);
+    m_autosave = new Autosave(m_document.get(), this);
+    m_autosave->setIntervalSeconds(
+        QSettings().value(QStringLiteral("autosave/intervalSeconds"),
+                          Autosave::DefaultIntervalSeconds).toInt());
+
+    // A first window as large as the canvas and five panels need, within the screen.
+    QSize size(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.92);
+    resize(size);
+    // The panels' first sizes, once the window has its own (a saved layout replaces them).
+    resizeDocks({m_paletteDock, m_propertiesDock}, {230, 340}, Qt::Horizontal);
+    resizeDocks({m_findingsDock, m_estimatesDock},
+                {340, std::max(440, size.width() - 230 - 340 - 340)}, Qt::Horizontal);
+    resizeDocks({m_propertiesDock, m_historyDock, m_findingsDock},
+                {size.height() - 420, 160, 280}, Qt::Vertical);
     readSettings();
 
     updateTitle();
@@ -165,12 +191,12 @@ MainWindow::~MainWindow()
 {
     // Everything that observes the document goes before it; the document is a member and would
     // otherwise die before the child widgets that still point at it.
-    delete m_paletteDock;
-    delete m_propertiesDock;
-    delete m_findingsDock;
-    delete m_historyDock;
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
+    // Destroyed, not closed: the autosave slot stays for the next start to offer.
+    delete m_autosave;
     delete m_scene;
+    delete m_estimator;
     delete m_validator;
     // Clearing the document's undo stack on its way out signals a clean state: not to us.
     m_document->disconnect(this);
@@ -309,6 +335,11 @@ void MainWindow::createActions()
                                   m_properties->focusName();
                               });
     a.designProperties->setStatusTip(tr("Edit the design's name and deployment model"));
+    a.assumptions = make(tr("Estimate &Assumptions…"), std::nullopt, {}, [this] {
+        editAssumptions();
+    });
+    a.assumptions->setStatusTip(
+        tr("Override the parameters the estimates assume where the catalog has no figure"));
     a.nextFinding = make(tr("&Next Finding"), std::nullopt, {QKeySequence(Qt::Key_F8)}, [this] {
         m_findingsDock->show();
         m_findings->activateNext();
@@ -353,6 +384,16 @@ void MainWindow::createMenus()
     file->addAction(a.saveAs);
     file->addAction(a.revert);
     file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    for (const DiagramFormat format :
+         {DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf}) {
+        exportMenu->addAction(tr("Diagram as %1…").arg(diagramFormatSuffix(format).toUpper()),
+                              this, [this, format] {
+                                  exportDiagramInteractively(this, m_scene, format);
+                              });
+    }
+    file->addSeparator();
     file->addAction(a.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -386,7 +427,7 @@ void MainWindow::createMenus()
     view->addAction(a.showFindings);
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : {m_paletteDock, m_propertiesDock, m_findingsDock, m_historyDock})
+    for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
         panels->addAction(dock->toggleViewAction());
     view->addAction(a.fullScreen);
 
@@ -394,6 +435,7 @@ void MainWindow::createMenus()
     QMenu *models = design->addMenu(tr("Deployment &Model"));
     models->addActions(m_modelActions->actions());
     design->addAction(a.designProperties);
+    design->addAction(a.assumptions);
     design->addSeparator();
     design->addAction(a.nextFinding);
     design->addAction(a.previousFinding);
@@ -507,9 +549,29 @@ void MainWindow::createDocks()
     m_findings = new FindingsPanel(m_document.get(), m_validator, this);
     m_findingsDock = dock(tr("Findings"), "findingsDock", m_findings, Qt::BottomDockWidgetArea);
 
-    resizeDocks({m_paletteDock, m_propertiesDock}, {230, 340}, Qt::Horizontal);
-    resizeDocks({m_propertiesDock, m_historyDock, m_findingsDock}, {560, 160, 190},
-                Qt::Vertical);
+    m_estimator = new LiveEstimator(m_document.get(), &Catalog::builtin(), nullptr);
+    m_estimates = new EstimatesPanel(m_document.get(), m_estimator, this);
+    m_estimatesDock = dock(tr("Estimates"), "estimatesDock", m_estimates,
+                           Qt::BottomDockWidgetArea);
+    splitDockWidget(m_findingsDock, m_estimatesDock, Qt::Horizontal);
+
+    // Failure drills: the panel tabbed with the estimates, its state painted over the canvas
+    // while the dock is shown.
+    auto *drill = new DrillPanel(m_document.get(), &Catalog::builtin(), this);
+    drill->setObjectName(QStringLiteral("drillPanel"));
+    QDockWidget *drillDock = dock(tr("Drill"), "drillDock", drill, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_estimatesDock, drillDock);
+    m_estimatesDock->raise();
+    const auto paintDrill = [this, drill, drillDock] {
+        const DrillView view = drill->currentView();
+        if (drillDock->isVisible() && !(view == DrillView()))
+            m_scene->setDrillOverlay(view);
+        else
+            m_scene->clearDrillOverlay();
+    };
+    connect(drill, &DrillPanel::viewChanged, this, paintDrill);
+    connect(drillDock, &QDockWidget::visibilityChanged, this, paintDrill);
+
 
     connect(m_palette, &PaletteWidget::placementRequested, this,
             [this](std::optional<ComponentKind> kind) {
@@ -631,6 +693,8 @@ void MainWindow::replaceDesign(Design design, const QString &fileName)
     m_palette->clearPlacement();
     m_document->resetDesign(std::move(design));
     m_document->setFileName(fileName);
+    m_fileStamp = FileStamp();
+    m_autosave->setOriginalStamp(m_fileStamp);
     updateTitle();
     // The scene has its items now, but the view may not have its final size yet (at start-up):
     // fit once the layout has settled.
@@ -646,7 +710,8 @@ bool MainWindow::openFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
-    LoadResult result = loadDesignFile(absolute);
+    FileStamp stamp;
+    LoadResult result = loadDesignFile(absolute, &stamp);
     if (!result.design) {
         const QString where = result.error.pointer.isEmpty()
                                   ? QString()
@@ -660,6 +725,8 @@ bool MainWindow::openFile(const QString &path)
     if (hasMissingPositions(*result.design))
         layoutMissingPositions(*result.design);
     replaceDesign(std::move(*result.design), absolute);
+    m_fileStamp = stamp;
+    m_autosave->setOriginalStamp(stamp);
     rememberRecent(absolute);
     QSettings().setValue(QStringLiteral("lastDirectory"), info.absolutePath());
     if (result.migratedFrom > 0)
@@ -725,11 +792,20 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_document->fileName() && fileChangedSince(absolute, m_fileStamp)
+        && !confirmOverwriteChanged(absolute)) {
+        return false;
+    }
     QString error;
-    if (!saveDesignFile(absolute, m_document->design(), &error)) {
+    SaveOptions options;
+    options.keepBackup = QSettings().value(QStringLiteral("files/keepBackup"), true).toBool();
+    FileStamp stamp;
+    if (!saveDesignFile(absolute, m_document->design(), &error, options, &stamp)) {
         reportError(tr("Cannot save the design"), error);
         return false;
     }
+    m_fileStamp = stamp;
+    m_autosave->setOriginalStamp(stamp);
     m_document->undoStack()->setClean();
     m_document->setFileName(absolute);
     rememberRecent(absolute);
@@ -745,7 +821,8 @@ bool MainWindow::revert()
     const QString path = m_document->fileName();
     if (path.isEmpty() || !m_document->isModified() || !confirmRevert())
         return false;
-    LoadResult result = loadDesignFile(path);
+    FileStamp stamp;
+    LoadResult result = loadDesignFile(path, &stamp);
     if (!result.design) {
         reportError(tr("Cannot revert"), result.error.message, result.error.pointer);
         return false;
@@ -753,8 +830,75 @@ bool MainWindow::revert()
     if (hasMissingPositions(*result.design))
         layoutMissingPositions(*result.design);
     replaceDesign(std::move(*result.design), path);
+    m_fileStamp = stamp;
+    m_autosave->setOriginalStamp(stamp);
     statusBar()->showMessage(tr("Reverted to the saved %1").arg(QFileInfo(path).fileName()),
                              StatusMessageMs);
+    return true;
+}
+
+int MainWindow::offerRecovery()
+{
+    const QList<AutosaveEntry> entries = Autosave::pending(m_autosave->directory());
+    if (entries.isEmpty())
+        return 0;
+    RecoveryChoice choice;
+    const QByteArray answer = qgetenv("CONTINUITY_RECOVERY_ANSWER");
+    if (answer == "restore" || answer == "discard") {
+        choice.action = answer == "restore" ? RecoveryChoice::Action::Restore
+                                            : RecoveryChoice::Action::Discard;
+        choice.entries = entries;
+    } else {
+        choice = askRecovery(entries);
+    }
+    if (choice.action == RecoveryChoice::Action::Discard) {
+        for (const AutosaveEntry &entry : std::as_const(choice.entries))
+            Autosave::remove(entry);
+        return 0;
+    }
+    if (choice.action != RecoveryChoice::Action::Restore)
+        return 0;
+    int restored = 0;
+    for (const AutosaveEntry &entry : std::as_const(choice.entries)) {
+        if (!entry.readable)
+            continue;
+        const bool pristine = restored == 0 && !m_document->isModified()
+            && m_document->fileName().isEmpty() && m_document->design().components.empty();
+        MainWindow *target = this;
+        if (!pristine) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        if (target->restoreAutosave(entry))
+            ++restored;
+    }
+    return restored;
+}
+
+bool MainWindow::restoreAutosave(const AutosaveEntry &entry)
+{
+    LoadResult result = Autosave::load(entry);
+    if (!result.design) {
+        reportError(tr("Cannot restore “%1”").arg(entry.name), result.error.message,
+                    result.error.pointer);
+        return false;
+    }
+    if (hasMissingPositions(*result.design))
+        layoutMissingPositions(*result.design);
+    replaceDesign(std::move(*result.design), entry.originalPath);
+    m_fileStamp = entry.originalStamp;
+    m_autosave->setOriginalStamp(entry.originalStamp);
+    // The restored design differs from the file (or was never saved): it is unsaved work.
+    m_document->undoStack()->resetClean();
+    // Only once this window's own slot holds the design is the old one let go.
+    if (m_autosave->saveNow())
+        Autosave::remove(entry);
+    statusBar()->showMessage(
+        tr("Restored “%1” as autosaved at %2; it is not saved yet.")
+            .arg(m_document->displayName(),
+                 QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        2 * StatusMessageMs);
     return true;
 }
 
@@ -865,6 +1009,31 @@ bool MainWindow::confirmRevert()
     return box.clickedButton() == revertButton;
 }
 
+RecoveryChoice MainWindow::askRecovery(const QList<AutosaveEntry> &entries)
+{
+    RecoveryDialog dialog(entries, this);
+    dialog.exec();
+    return dialog.choice();
+}
+
+bool MainWindow::confirmOverwriteChanged(const QString &path)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("File Changed on Disk"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("“%1” has been changed by another program since you opened it.")
+                    .arg(QFileInfo(path).fileName()));
+    box.setInformativeText(tr("Overwrite it with your design? The other changes are lost "
+                              "(the file's previous version is kept as a backup when backups "
+                              "are on)."));
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == overwrite;
+}
+
 void MainWindow::reportError(const QString &title, const QString &message, const QString &details)
 {
     // The message can quote the file: plain text only.
@@ -887,6 +1056,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // Saved or deliberately dropped: nothing is left to recover.
+    m_autosave->discard();
     event->accept();
 }
 
@@ -1050,6 +1221,8 @@ void MainWindow::showContextMenu(const QStringList &ids, const QPoint &globalPos
                 align->addAction(action);
         }
         menu.addAction(a.rename);
+        if (ids.size() == 1)
+            addDrillActions(&menu, ids.front());
     } else {
         const QPointF scenePos = m_view->mapToScene(m_view->viewport()->mapFromGlobal(globalPos));
         QMenu *add = menu.addMenu(actionIcon(ActionIcon::New), tr("Add"));
@@ -1067,6 +1240,46 @@ void MainWindow::showContextMenu(const QStringList &ids, const QPoint &globalPos
         menu.addAction(a.designProperties);
     }
     menu.exec(globalPos);
+}
+
+void MainWindow::addDrillActions(QMenu *menu, const QString &id)
+{
+    auto *drill = findChild<DrillPanel *>(QStringLiteral("drillPanel"));
+    const Component *c = m_document->design().component(id);
+    if (!drill || !c)
+        return;
+    const auto fail = [this, drill](const QString &target) {
+        drill->setTargetChecked(target, true);
+        if (auto *dock = qobject_cast<QDockWidget *>(drill->parentWidget())) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    QMenu *sub = menu->addMenu(tr("Drill"));
+    const QString region = c->kind == ComponentKind::Region ? c->id : c->parent;
+    const Component *r = m_document->design().component(region);
+    const QString location = r && r->properties.is_object()
+                                 ? QString::fromStdString(r->properties.value("location", ""))
+                                 : QString();
+    if (c->kind != ComponentKind::Region)
+        connect(sub->addAction(tr("Fail this component")), &QAction::triggered, this,
+                [fail, id] { fail(id); });
+    if (!location.isEmpty()) {
+        connect(sub->addAction(tr("Fail this region (%1)").arg(location)), &QAction::triggered,
+                this, [fail, location] { fail(QStringLiteral("region:%1").arg(location)); });
+        const RegionInfo *info = Catalog::builtin().region(location);
+        for (int zone = 1; info && info->hasZones && zone <= 3; ++zone)
+            connect(sub->addAction(tr("Fail zone %1 of %2").arg(zone).arg(location)),
+                    &QAction::triggered, this, [fail, location, zone] {
+                        fail(QStringLiteral("zone:%1:%2").arg(location).arg(zone));
+                    });
+    }
+}
+
+void MainWindow::editAssumptions()
+{
+    AssumptionsDialog dialog(m_document.get(), &Catalog::builtin(), this);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()

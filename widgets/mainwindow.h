@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "model/io/designfile.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -21,10 +22,15 @@ class QUndoView;
 
 namespace continuity {
 
+class Autosave;
+struct AutosaveEntry;
+struct RecoveryChoice;
 class CanvasScene;
 class CanvasView;
 class Document;
+class EstimatesPanel;
 class FindingsPanel;
+class LiveEstimator;
 class LiveValidator;
 class PaletteWidget;
 class PropertyEditor;
@@ -77,6 +83,22 @@ public:
     /// The recent files, most recent first (existing or not).
     QStringList recentFiles() const;
 
+    /// Keeps the unsaved changes of this window's document in its own autosave slot (interval:
+    /// QSettings "autosave/intervalSeconds", default 30; 0 turns it off).
+    Autosave *autosave() const { return m_autosave; }
+    /// Offers to restore what windows that did not close cleanly left in the autosave folder
+    /// (askRecovery): restores the chosen designs, the first into this window when it holds an
+    /// empty, unchanged, untitled design, the others into new windows; deletes the discarded
+    /// ones; keeps the rest for the next start. Unreadable autosaves never stop it. When the
+    /// environment variable CONTINUITY_RECOVERY_ANSWER is "restore" or "discard" (set only by the
+    /// tests that drive the real binary), that answer is taken for every listed design without
+    /// showing the dialog. Returns how many designs were restored.
+    int offerRecovery();
+    /// Replaces the design with an autosaved one, unsaved, named after the file it was edited
+    /// from, without asking about unsaved changes; the entry's files are removed once this
+    /// window's own slot holds the design. Returns false (and reports) when it cannot be read.
+    bool restoreAutosave(const AutosaveEntry &entry);
+
 protected:
     /// Asks what to do with unsaved changes: Save, Discard or Cancel. Tests override it.
     virtual QMessageBox::StandardButton askToSave();
@@ -88,6 +110,10 @@ protected:
     virtual QString askTemplate();
     /// Asks whether to drop the changes and reload the file.
     virtual bool confirmRevert();
+    /// Asks what to do with the designs left by a crash (RecoveryDialog).
+    virtual RecoveryChoice askRecovery(const QList<AutosaveEntry> &entries);
+    /// Asks whether to save over `path`, which changed on disk since it was opened or saved.
+    virtual bool confirmOverwriteChanged(const QString &path);
     /// Shows an error to the user.
     virtual void reportError(const QString &title, const QString &message,
                              const QString &details = {});
@@ -118,7 +144,10 @@ private:
     void rebuildRecentMenu();
     void addAtViewCentre(ComponentKind kind);
     void showContextMenu(const QStringList &ids, const QPoint &globalPos);
+    /// The context menu's "Drill" entries for one item: fail it, its region, a zone.
+    void addDrillActions(QMenu *menu, const QString &id);
     void showShortcuts();
+    void editAssumptions();
     void showAbout();
     void readSettings();
     void writeSettings();
@@ -131,6 +160,9 @@ private:
     PropertyEditor *m_properties = nullptr;
     FindingsPanel *m_findings = nullptr;
     QUndoView *m_history = nullptr;
+    LiveEstimator *m_estimator = nullptr;
+    EstimatesPanel *m_estimates = nullptr;
+    QDockWidget *m_estimatesDock = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
@@ -143,6 +175,9 @@ private:
     QActionGroup *m_modelActions = nullptr;
     bool m_updatingModel = false;
     bool m_findingsSummaryPending = false;
+    Autosave *m_autosave = nullptr;
+    // The open file as read or last written here: tells whether someone else changed it since.
+    FileStamp m_fileStamp;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -15,6 +15,10 @@ const std::vector<Verb> &verbs()
     static const std::vector<Verb> table = {
         {"validate", QT_TRANSLATE_NOOP("Cli", "check a design against its deployment model"),
          &runValidate, false},
+        {"estimate", QT_TRANSLATE_NOOP("Cli", "estimate cost, recovery time, data loss and availability"),
+         &runEstimate, false},
+        {"drill", QT_TRANSLATE_NOOP("Cli", "simulate failures: what survives, downtime, data loss"),
+         &runDrill, false},
         {"export", QT_TRANSLATE_NOOP("Cli", "write a design as a diagram or as canonical JSON"),
          &runExport, true},
         {"rules", QT_TRANSLATE_NOOP("Cli", "list every validation rule"), &runRules, false},

@@ -56,6 +56,8 @@ int usageError(const QString &verb, const QString &message);
 // The verbs.
 int runValidate(const QStringList &arguments);
 int runRules(const QStringList &arguments);
+int runEstimate(const QStringList &arguments);
+int runDrill(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 
 }  // namespace continuity::cli

@@ -7,7 +7,8 @@
 // and the kinds of global facts it touches (regions, cluster set, cluster sizes, routing,
 // firewalls, vaults, names). Only those anchors and the global rules that read those facts run
 // again; the result is diffed against what was published. A switch of model re-runs only the
-// model's own local rules.
+// model's own rules, and not even those when the design has not changed since the document was
+// last on that model: the findings of the models left are kept until the next edit.
 //
 // The graph follows every signal at once (removals must be seen before they happen), but the
 // checks wait for the end of the command (the undo stack's indexChanged): a command emits a
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace continuity {
 
@@ -42,8 +44,27 @@ struct LiveValidator::Private {
     std::vector<Findings> global;      // by index in rules::globalRules()
     std::vector<Finding> sorted;       // everything, sorted with findingLess, when sortedValid
     bool sortedValid = false;
-    QHash<QString, std::array<int, 3>> bySubject;
+    // Per subject: its findings by severity, and the publish in which they last changed (a
+    // subject is noted as changed once, by the same lookup that counts it). Subjects whose counts
+    // drop to zero are dropped when published.
+    struct SubjectCounts {
+        std::array<int, 3> bySeverity{0, 0, 0};
+        quint64 changedIn = 0;
+    };
+    QHash<QString, SubjectCounts> bySubject;
+    quint64 publishes = 1;  // the number of the next publish
     FindingCounts counts;
+
+    // What a model's own rules found (and the global rules whose findings follow the model),
+    // kept for the models the document is not on, so that switching back (an undo, the
+    // trade-off chart) publishes the difference without running them again. Any edit of the
+    // design empties it: the findings were true of the design as it was.
+    struct ModelFindings {
+        QHash<QString, Findings> local;  // by anchor: the findings of model rules only
+        std::vector<Findings> global;    // by index in rules::globalRules(); followsModel only
+    };
+    std::map<DeploymentModel, ModelFindings> cache;
+    DeploymentModel model = DeploymentModel::ActiveActive;  // the findings' model
 
     QSet<QString> anchors;  // to re-check
     unsigned touched = 0;   // rules::Dependency bits
@@ -51,7 +72,8 @@ struct LiveValidator::Private {
     bool modelChanged = false;
     bool queued = false;
     bool changed = false;           // since the last publish
-    QSet<QString> changedSubjects;
+    QStringList changedSubjects;  // since the last publish, each once
+    QStringList emptied;          // subjects whose counts dropped to zero since then
 
     explicit Private(const Catalog &c)
         : catalog(c)
@@ -335,29 +357,36 @@ struct LiveValidator::Private {
 
     // ---- Publishing ---------------------------------------------------------------------------
 
+    void countSubject(const QString &subject, std::size_t severity, int delta)
+    {
+        SubjectCounts &counted = bySubject[subject];
+        counted.bySeverity[severity] += delta;
+        if (counted.changedIn != publishes) {
+            counted.changedIn = publishes;
+            changedSubjects << subject;
+        }
+        if (counted.bySeverity == std::array<int, 3>{0, 0, 0})
+            emptied << subject;
+    }
+
     void count(const Finding &f, int delta)
     {
-        const auto s = static_cast<std::size_t>(f.severity);
         switch (f.severity) {
         case Severity::Error: counts.errors += delta; break;
         case Severity::Warning: counts.warnings += delta; break;
         case Severity::Info: counts.infos += delta; break;
         }
-        for (const QString &subject : f.subjects) {
-            auto it = bySubject.find(subject);
-            if (it == bySubject.end())
-                it = bySubject.insert(subject, {0, 0, 0});
-            (*it)[s] += delta;
-            if ((*it)[0] == 0 && (*it)[1] == 0 && (*it)[2] == 0)
-                bySubject.erase(it);
-        }
+        const auto s = static_cast<std::size_t>(f.severity);
+        for (const QString &subject : f.subjects)
+            countSubject(subject, s, delta);
     }
 
     // Replaces one scope's findings; counts the findings that came or went and notes their
     // subjects.
     void replace(Findings &current, Findings fresh)
     {
-        std::sort(fresh.begin(), fresh.end(), findingLess);
+        if (!std::is_sorted(fresh.begin(), fresh.end(), findingLess))
+            std::sort(fresh.begin(), fresh.end(), findingLess);
         if (fresh == current)
             return;
         std::vector<Finding> gone;
@@ -366,16 +395,10 @@ struct LiveValidator::Private {
                             std::back_inserter(gone), findingLess);
         std::set_difference(fresh.begin(), fresh.end(), current.begin(), current.end(),
                             std::back_inserter(came), findingLess);
-        for (const Finding &f : gone) {
+        for (const Finding &f : gone)
             count(f, -1);
-            for (const QString &subject : f.subjects)
-                changedSubjects.insert(subject);
-        }
-        for (const Finding &f : came) {
+        for (const Finding &f : came)
             count(f, +1);
-            for (const QString &subject : f.subjects)
-                changedSubjects.insert(subject);
-        }
         changed = true;
         current = std::move(fresh);
     }
@@ -446,11 +469,88 @@ struct LiveValidator::Private {
         return info && info->singleRegionSeverity;
     }
 
+    // A switch of model brings the model's own rules and drops the old ones; of the rules of
+    // every model only those whose severity follows the model change (GEN-001).
+    static bool followsModel(const rules::GlobalRule &rule)
+    {
+        return rule.model || modelSeverity(rule.id);
+    }
+
+    // Keeps what the current model's rules found, before the switch replaces it.
+    void keepModelFindings()
+    {
+        ModelFindings kept;
+        for (const QString &anchor : std::as_const(modelAnchors)) {
+            const auto it = local.constFind(anchor);
+            if (it == local.cend())
+                continue;
+            Findings own;
+            for (const Finding &f : *it) {
+                if (rules::belongsToAModel(f.ruleId))
+                    own.push_back(f);
+            }
+            if (!own.empty())
+                kept.local.insert(anchor, std::move(own));
+        }
+        const auto &table = rules::globalRules();
+        kept.global.resize(table.size());
+        for (std::size_t i = 0; i < table.size() && i < global.size(); ++i) {
+            if (followsModel(table[i]))
+                kept.global[i] = global[i];
+        }
+        cache[model] = std::move(kept);
+    }
+
+    // Publishes the findings kept for the model switched to; false when none are kept.
+    bool restoreModelFindings(DeploymentModel to)
+    {
+        const auto cached = cache.find(to);
+        if (cached == cache.end())
+            return false;
+        ModelFindings kept = std::move(cached->second);
+        cache.erase(cached);
+        QSet<QString> anchorsToUpdate = modelAnchors;
+        for (auto it = kept.local.cbegin(); it != kept.local.cend(); ++it)
+            anchorsToUpdate.insert(it.key());
+        for (const QString &anchor : std::as_const(anchorsToUpdate)) {
+            Findings merged = kept.local.take(anchor);
+            if (auto it = local.constFind(anchor); it != local.cend()) {
+                for (const Finding &f : *it) {
+                    if (!rules::belongsToAModel(f.ruleId))
+                        merged.push_back(f);
+                }
+            }
+            store(anchor, std::move(merged));
+        }
+        const auto &table = rules::globalRules();
+        global.resize(table.size());
+        kept.global.resize(table.size());
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            if (followsModel(table[i]))
+                replace(global[i], std::move(kept.global[i]));
+        }
+        return true;
+    }
+
     void process()
     {
         if (graph->refresh())
             touched |= rules::OnRouting;
         const rules::Context ctx{*graph, catalog, document->deploymentModel()};
+        const bool edited = everything || touched || !anchors.isEmpty();
+        if (edited) {
+            cache.clear();
+        } else if (modelChanged) {
+            // Only the model changed: the findings of both models are those of this design.
+            keepModelFindings();
+            if (restoreModelFindings(ctx.model)) {
+                model = ctx.model;
+                modelChanged = false;
+                publish();
+                return;
+            }
+        }
+        model = ctx.model;
         if (everything) {
             const Design &d = document->design();
             for (const auto &[id, c] : d.components)
@@ -477,10 +577,7 @@ struct LiveValidator::Private {
         global.resize(table.size());
         for (std::size_t i = 0; i < table.size(); ++i) {
             const rules::GlobalRule &rule = table[i];
-            // A switch of model brings its own rules and drops the old ones; of the rules of
-            // every model only those whose severity follows the model run again (GEN-001).
-            const bool followsModel = rule.model || modelSeverity(rule.id);
-            if (!(rule.dependencies & touched) && !(modelChanged && followsModel))
+            if (!(rule.dependencies & touched) && !(modelChanged && followsModel(rule)))
                 continue;
             Findings fresh;
             if (!rule.model || *rule.model == ctx.model)
@@ -502,9 +599,15 @@ struct LiveValidator::Private {
             return;
         changed = false;
         sortedValid = false;
-        QStringList list(changedSubjects.cbegin(), changedSubjects.cend());
-        list.sort();
+        QStringList list = std::move(changedSubjects);
         changedSubjects.clear();
+        ++publishes;
+        for (const QString &subject : std::as_const(emptied)) {
+            const auto it = bySubject.find(subject);
+            if (it != bySubject.end() && it->bySeverity == std::array<int, 3>{0, 0, 0})
+                bySubject.erase(it);
+        }
+        emptied.clear();
         emit q->findingsChanged(list);
     }
 };
@@ -566,7 +669,7 @@ std::optional<Severity> LiveValidator::worstSeverity(const QString &id) const
     if (it == d->bySubject.cend())
         return std::nullopt;
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
-        if ((*it)[static_cast<std::size_t>(s)] > 0)
+        if (it->bySeverity[static_cast<std::size_t>(s)] > 0)
             return s;
     }
     return std::nullopt;

@@ -329,15 +329,39 @@ Finding make(const char *id, QString message, QStringList subjects, QString hint
 
 bool belongsToAModel(const QString &ruleId)
 {
-    static const QSet<QString> ids = [] {
-        QSet<QString> set;
+    // The live validator asks this of every finding a model switch moves: the rule's family (the
+    // id up to the dash: every AA- rule is of a model) tells it without hashing the id, unless
+    // some family holds rules of both kinds.
+    struct Families {
+        QSet<QString> ids;
+        QStringList ofModels;
+        bool mixed = false;
+    };
+    static const Families families = [] {
+        Families f;
+        QSet<QString> everyModel;
         for (const RuleInfo &r : kRules) {
-            if (r.model)
-                set.insert(QLatin1String(r.id));
+            const QString id = QLatin1String(r.id);
+            const QString family = id.left(id.indexOf(QLatin1Char('-')) + 1);
+            if (r.model) {
+                f.ids.insert(id);
+                if (!f.ofModels.contains(family))
+                    f.ofModels << family;
+            } else {
+                everyModel.insert(family);
+            }
         }
-        return set;
+        for (const QString &family : std::as_const(f.ofModels))
+            f.mixed = f.mixed || family.isEmpty() || everyModel.contains(family);
+        return f;
     }();
-    return ids.contains(ruleId);
+    if (families.mixed)
+        return families.ids.contains(ruleId);
+    for (const QString &family : families.ofModels) {
+        if (ruleId.startsWith(family))
+            return true;
+    }
+    return false;
 }
 
 QString nameOf(const DesignGraph &g, const QString &id)

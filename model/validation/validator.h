@@ -52,7 +52,8 @@ public:
     FindingCounts counts() const;
 
 signals:
-    /// The findings changed; `subjects` are the ids whose findings were added or removed.
+    /// The findings changed; `subjects` are the ids whose findings were added or removed, each
+    /// once, in no particular order.
     void findingsChanged(const QStringList &subjects);
 
 private:

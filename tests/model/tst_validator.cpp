@@ -20,6 +20,7 @@
 #include <QUndoStack>
 
 #include <ctime>
+#include <map>
 #include <random>
 
 using namespace continuity;
@@ -55,6 +56,36 @@ QString describe(const std::vector<Finding> &findings)
                     .arg(toString(f.severity), f.ruleId, f.message,
                          f.subjects.join(QStringLiteral(", ")));
     return text.isEmpty() ? QStringLiteral(" (none)") : text;
+}
+
+// The first id (component, connection, or a subject the design no longer has) whose worst
+// severity the live validator gives differently from the full findings; empty when none.
+QString wrongSeverity(const LiveValidator &live, const Document &doc,
+                      const std::vector<Finding> &full)
+{
+    std::map<QString, Severity> worst;
+    for (const Finding &f : full) {
+        for (const QString &subject : f.subjects) {
+            const auto it = worst.find(subject);
+            if (it == worst.end() || f.severity < it->second)
+                worst[subject] = f.severity;
+        }
+    }
+    QStringList ids;
+    for (const auto &[id, c] : doc.design().components)
+        ids << id;
+    for (const auto &[id, c] : doc.design().connections)
+        ids << id;
+    for (const auto &[id, severity] : worst)
+        ids << id;
+    for (const QString &id : std::as_const(ids)) {
+        const auto it = worst.find(id);
+        const std::optional<Severity> expected =
+            it == worst.end() ? std::nullopt : std::optional(it->second);
+        if (live.worstSeverity(id) != expected)
+            return id;
+    }
+    return {};
 }
 
 bool hasRule(const std::vector<Finding> &findings, const QString &rule)
@@ -474,6 +505,8 @@ private slots:
     void graphAnswersNeighbourhoodQueries();
     void liveValidatorEqualsFullValidationAfterEveryEdit_data();
     void liveValidatorEqualsFullValidationAfterEveryEdit();
+    void switchingModelsBackAroundEditsEqualsAFullPass_data();
+    void switchingModelsBackAroundEditsEqualsAFullPass();
     void findingsChangedCarriesTheAffectedSubjects();
     void worstSeverityAndCountsFollowTheFindings();
     void changesOutsideTheUndoStackAreCheckedToo();
@@ -698,6 +731,136 @@ void TestValidator::liveValidatorEqualsFullValidationAfterEveryEdit()
         QCOMPARE(counts.errors, expected.errors);
         QCOMPARE(counts.warnings, expected.warnings);
         QCOMPARE(counts.infos, expected.infos);
+        const QString wrong = wrongSeverity(live, doc, full);
+        if (!wrong.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("step %1 (last edits: %2): the worst severity of %3")
+                                 .arg(QString::number(i), history.join(QStringLiteral("; ")),
+                                      wrong)));
+    }
+}
+
+void TestValidator::switchingModelsBackAroundEditsEqualsAFullPass_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("edit");
+    for (const char *name : {"active-active", "active-passive", "passive-cold", "single-region"}) {
+        for (const char *edit : {"resize a cluster", "rename a cluster", "stop a cluster",
+                                 "remove a cluster", "remove a region", "remove a connection",
+                                 "move a component"})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(name, edit)))
+                << QString::fromLatin1(name) << QString::fromLatin1(edit);
+    }
+}
+
+// The findings of a model left behind are reused when the document comes back to it unchanged
+// (an undo of the switch, the trade-off chart): an edit in between must make them count for
+// nothing, whichever model it is made under and however the steps are undone and redone.
+void TestValidator::switchingModelsBackAroundEditsEqualsAFullPass()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, edit);
+    Document doc(loadTemplate(name));
+    LiveValidator live(&doc);
+    QStringList steps;
+    const auto check = [&](const QString &step) {
+        steps << step;
+        const std::vector<Finding> full = validateDesign(doc.design());
+        const FindingCounts expected = countFindings(full);
+        const FindingCounts counts = live.counts();
+        const QString wrong = wrongSeverity(live, doc, full);
+        const bool same = live.findings() == full && counts.errors == expected.errors
+                          && counts.warnings == expected.warnings
+                          && counts.infos == expected.infos && wrong.isEmpty();
+        if (!same)
+            qWarning("after %s:%s (worst severity of %s)",
+                     qPrintable(steps.join(QStringLiteral(", "))),
+                     qPrintable(difference(live.findings(), full)), qPrintable(wrong));
+        return same;
+    };
+    QString cluster, region, connection;
+    for (const auto &[id, c] : doc.design().components) {
+        if (c.kind == ComponentKind::AksCluster && cluster.isEmpty())
+            cluster = id;
+        if (c.kind == ComponentKind::Region && region.isEmpty())
+            region = id;
+    }
+    if (!doc.design().connections.empty())
+        connection = doc.design().connections.begin()->first;
+    QVERIFY(!cluster.isEmpty() && !region.isEmpty() && !connection.isEmpty());
+    const auto makeEdit = [&] {
+        if (edit == QLatin1String("resize a cluster"))
+            doc.setComponentProperty({cluster}, "nodeCount", 1);
+        else if (edit == QLatin1String("rename a cluster"))
+            doc.renameComponent(cluster, QStringLiteral("Renamed"));
+        else if (edit == QLatin1String("stop a cluster"))
+            doc.setComponentProperty({cluster}, "state", "stopped");
+        else if (edit == QLatin1String("remove a cluster"))
+            doc.removeItems({cluster});
+        else if (edit == QLatin1String("remove a region"))
+            doc.removeItems({region});
+        else if (edit == QLatin1String("remove a connection"))
+            doc.removeItems({connection});
+        else
+            doc.moveComponents({{cluster, QPointF(7, 7)}});
+    };
+
+    const DeploymentModel own = doc.deploymentModel();
+    for (int m = 0; m < DeploymentModelCount; ++m) {
+        const auto other = static_cast<DeploymentModel>(m);
+        if (other == own)
+            continue;
+        const QString to = toString(other);
+        // Switch and switch back, then the same by undo and redo: the second time each model's
+        // findings come from what was kept.
+        doc.setDeploymentModel(other);
+        QVERIFY(check(QStringLiteral("switch to ") + to));
+        doc.setDeploymentModel(own);
+        QVERIFY(check(QStringLiteral("switch back")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the switch back")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the switch")));
+        doc.undoStack()->redo();
+        QVERIFY(check(QStringLiteral("redo the switch")));
+        // An edit under the other model, then back to the document's own model (kept from
+        // before the edit), then the edit and the switch undone one by one and redone.
+        makeEdit();
+        QVERIFY(check(QStringLiteral("edit: ") + edit));
+        doc.setDeploymentModel(own);
+        QVERIFY(check(QStringLiteral("switch back after the edit")));
+        const int depth = 3;
+        for (int i = 0; i < depth; ++i) {
+            doc.undoStack()->undo();
+            QVERIFY(check(QStringLiteral("undo %1").arg(i + 1)));
+        }
+        for (int i = 0; i < depth; ++i) {
+            doc.undoStack()->redo();
+            QVERIFY(check(QStringLiteral("redo %1").arg(i + 1)));
+        }
+        // Undo the switch, edit under the own model with the other's findings kept, redo
+        // nothing (the edit cut the redo), switch again.
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the switch back")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the edit")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the switch")));
+        makeEdit();
+        QVERIFY(check(QStringLiteral("edit under the own model")));
+        doc.setDeploymentModel(other);
+        QVERIFY(check(QStringLiteral("switch after the edit")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo that switch")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo the edit")));
+        doc.setDeploymentModel(other);
+        QVERIFY(check(QStringLiteral("switch once more")));
+        doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("and back")));
+        while (doc.undoStack()->canUndo())
+            doc.undoStack()->undo();
+        QVERIFY(check(QStringLiteral("undo everything")));
+        doc.undoStack()->clear();
     }
 }
 

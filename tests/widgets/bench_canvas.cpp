@@ -6,15 +6,20 @@
 // connectors, at 100% and with the whole design in view, for each scene index method. Prints
 // one line per figure ("name value unit"); asserts nothing.
 #include "model/document.h"
+#include "model/io/designjson.h"
+#include "widgets/mainwindow.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/componentitem.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMouseEvent>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -181,6 +186,7 @@ Stats dragFrames(QGraphicsScene::ItemIndexMethod index, bool wholeDesign, int st
 
 int main(int argc, char **argv)
 {
+    QStandardPaths::setTestModeEnabled(true);  // the designer's settings stay the user's
     QApplication app(argc, argv);
     const int steps = argc > 1 ? QByteArray(argv[1]).toInt() : 120;
     const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
@@ -214,6 +220,36 @@ int main(int argc, char **argv)
         print("drag 100 of 5k, NoIndex, paint p50", paint.p50, "ms");
         print("drag 100 of 5k, NoIndex, paint p95", paint.p95, "ms");
         return 0;
+    }
+    if (only.isEmpty() || only == "open") {
+        // What a user waits for: from choosing a 10k file to its first painted frame in the
+        // designer, with the validator, the estimates and every panel attached.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.continuity.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(writeDesign(generate(200, 15000, 7))) < 0)
+            qFatal("cannot write the 10k design");
+        file.close();
+        std::vector<double> toPaint, toSettled;
+        for (int run = 0; run < 5; ++run) {
+            MainWindow window;
+            window.show();
+            QTest::qWaitForWindowExposed(&window);
+            QCoreApplication::processEvents();
+            QElapsedTimer timer;
+            timer.start();
+            if (!window.openFile(path))
+                qFatal("the 10k design does not open");
+            window.view()->viewport()->repaint();
+            toPaint.push_back(timer.nsecsElapsed() / 1e6);
+            QCoreApplication::processEvents();
+            toSettled.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        print("open 10k file to first painted frame, p50", stats(toPaint).p50, "ms");
+        print("open 10k file to first painted frame, max", stats(toPaint).max, "ms");
+        print("open 10k file until every panel is filled, p50", stats(toSettled).p50, "ms");
+        if (only == "open")
+            return 0;
     }
     const bool buildOnly = only == "build";
 

@@ -2,3 +2,5 @@
 # SPDX-License-Identifier: MIT
 include(${CMAKE_CURRENT_LIST_DIR}/canvas.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/panels.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/reliability.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/export.cmake OPTIONAL)
