@@ -6,6 +6,10 @@
 
 #include "model/document.h"
 #include "model/io/designjson.h"
+#include "model/catalog/catalog.h"
+#include "model/estimation/estimate.h"
+#include "model/estimation/liveestimator.h"
+#include "model/kinds.h"
 #include "model/validation/validator.h"
 #include "tests/support/designgen.h"
 
@@ -178,6 +182,41 @@ void benchEdits(int size, int runs, const Design &design, const QString &only, R
     (void)published;
 }
 
+// The estimates after one edit: what the estimates panel asks for after a node count changes
+// (the design's figures and the four models' alternatives), with the live estimator attached.
+void benchEstimate(int size, int runs, const Design &design, Results &results)
+{
+    results.add(size, "estimate (full, every cost term)",
+                medianMs(std::max(1, runs / 4),
+                         [&] { (void)estimateDesign(design, Catalog::builtin()); }),
+                0);
+    Document doc(design);
+    LiveEstimator live(&doc, &Catalog::builtin());
+    (void)live.estimate();
+    (void)live.alternatives();
+    QString cluster;
+    for (const auto &[id, c] : doc.design().components) {
+        if (c.kind == ComponentKind::AksCluster) {
+            cluster = id;
+            break;
+        }
+    }
+    if (cluster.isEmpty())
+        return;
+    const int nodes = intProperty(*doc.component(cluster), "nodeCount");
+    std::vector<double> times = timesMs(runs, [&, n = 0]() mutable {
+        doc.setComponentProperty({cluster}, "nodeCount", nodes + 1 + (n++ % 7));
+        (void)live.estimate();
+        (void)live.alternatives();
+    });
+    Document bare(design);
+    const std::vector<double> bareTimes = timesMs(runs, [&, n = 0]() mutable {
+        bare.setComponentProperty({cluster}, "nodeCount", nodes + 1 + (n++ % 7));
+    });
+    results.addEdit(size, QStringLiteral("re-estimate after a node count edit"), times, bareTimes,
+                    2);
+}
+
 void benchSize(int size, int runs, const QString &only, Results &results)
 {
     const Design design = testsupport::generateDesign(size);
@@ -200,6 +239,7 @@ void benchSize(int size, int runs, const QString &only, Results &results)
 
     // One edit on a live document: the validator re-checks only what the edit can affect.
     benchEdits(size, runs * 20, design, {}, results);
+    benchEstimate(size, runs * 20, design, results);
 }
 
 }  // namespace
