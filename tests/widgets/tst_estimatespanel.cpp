@@ -17,6 +17,7 @@
 #include "widgets/panels/estimatespanel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -79,6 +80,7 @@ private slots:
     void chartsFollowTheDarkPalette();
     void anAssumptionChangedInTheDialogMovesTheFiguresAndUndoRestoresThem();
     void theDialogShowsOverridesFromTheFileAndResetsThem();
+    void anEmptyDesignShowsAHintInsteadOfTheChart();
 };
 
 void TestEstimatesPanel::showsTheFourFiguresWithTheirTerms()
@@ -297,6 +299,23 @@ void TestEstimatesPanel::theDialogShowsOverridesFromTheFileAndResetsThem()
     doc.undoStack()->undo();
     QCOMPARE(doc.design().assumptions.value("estimate.activation.manualDecisionSeconds", 0.0),
              600.0);
+}
+
+void TestEstimatesPanel::anEmptyDesignShowsAHintInsteadOfTheChart()
+{
+    Document doc;
+    LiveEstimator live(&doc, &Catalog::builtin());
+    EstimatesPanel panel(&doc, &live);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *hint = panel.tradeoffChart()->findChild<QLabel *>(QStringLiteral("tradeoffEmpty"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    // A served cluster puts the four models on the chart.
+    doc.resetDesign(loadTemplate("active-passive"));
+    QSignalSpy refreshed(&panel, &EstimatesPanel::refreshed);
+    QVERIFY(refreshed.wait(2000));
+    QVERIFY(!hint->isVisible());
 }
 
 QTEST_MAIN(TestEstimatesPanel)

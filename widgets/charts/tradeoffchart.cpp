@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
@@ -58,6 +59,15 @@ TradeoffChart::TradeoffChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    m_empty = new QLabel(tr("Draw a cluster that serves traffic to compare the deployment "
+                            "models here."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("tradeoffEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_empty->setMinimumHeight(220);
+    layout->addWidget(m_empty);
     applyStyle();
     rebuild();
 }
@@ -97,6 +107,12 @@ double TradeoffChart::plotted(const TradeoffPoint &point, double worst) const
 
 void TradeoffChart::rebuild()
 {
+    // With nothing that costs or recovers, the four models sit on one point: say so instead.
+    const bool empty = std::none_of(m_points.begin(), m_points.end(), [](const TradeoffPoint &p) {
+        return p.monthlyCostUsd > 0 || p.value.has_value();
+    });
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
     for (QScatterSeries *s : m_series) {
         m_chart->removeSeries(s);
         delete s;

@@ -11,6 +11,7 @@
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
+class QLabel;
 class QScatterSeries;
 class QValueAxis;
 
@@ -68,6 +69,7 @@ private:
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QLabel *m_empty = nullptr;  ///< shown instead of the chart when there is nothing to plot
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     std::vector<QScatterSeries *> m_series;
