@@ -778,6 +778,9 @@ bool MainWindow::saveAs()
         QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
         if (dir.isEmpty() || !QFileInfo(dir).isDir())
             dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        // A file dialog given a folder that does not exist loses the path: fall back home.
+        if (!QFileInfo(dir).isDir())
+            dir = QDir::homePath();
         suggestion = QDir(dir).filePath(suggestedBaseName(m_document->design().name)
                                         + DesignSuffix);
     }

@@ -288,6 +288,9 @@ struct LiveEstimator::Private {
             if (found) {
                 estimate.monthlyCostUsd -= pos->monthlyUsd;
                 estimate.costBreakdown.erase(pos);
+                // A running sum keeps rounding residue: nothing left costs exactly nothing.
+                if (estimate.costBreakdown.empty())
+                    estimate.monthlyCostUsd = 0;
             }
             return;
         }

@@ -115,6 +115,8 @@ QString formatDuration(double seconds)
 
 QString formatMoney(double usd)
 {
+    if (std::abs(usd) < 0.005)
+        usd = 0;  // never "-0.00"
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(usd, 'f', 2)
            + QStringLiteral(" USD");
 }

@@ -316,6 +316,13 @@ void TestEstimatesPanel::anEmptyDesignShowsAHintInsteadOfTheChart()
     QSignalSpy refreshed(&panel, &EstimatesPanel::refreshed);
     QVERIFY(refreshed.wait(2000));
     QVERIFY(!hint->isVisible());
+    // Removing every component costs nothing again, never "-0.00 USD".
+    QStringList all;
+    for (const auto &[id, c] : doc.design().components)
+        all << id;
+    doc.removeItems(all);
+    QVERIFY(refreshed.wait(2000));
+    QCOMPARE(row(panel.table(), QStringLiteral("cost"))->text(1), QStringLiteral("0.00 USD"));
 }
 
 QTEST_MAIN(TestEstimatesPanel)

@@ -124,6 +124,9 @@ QString suggestedPath(const Document *document, DiagramFormat format)
         base = QStringLiteral("diagram");
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file dialog given a folder that does not exist loses the path: fall back home.
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
     return QDir(dir).filePath(base + QLatin1Char('.') + diagramFormatSuffix(format));
 }
 

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 #include <array>
 
 namespace continuity {
@@ -42,7 +44,7 @@ QString number(double value, int decimals)
 
 QString money(double usd)
 {
-    return number(usd, 2) + QStringLiteral(" USD");
+    return number(std::abs(usd) < 0.005 ? 0.0 : usd, 2) + QStringLiteral(" USD");
 }
 
 QString amountText(const Term &t)
