@@ -55,12 +55,15 @@ DrillPanel::DrillPanel(Document *document, const Catalog *catalog, QWidget *pare
     resultsLayout->addWidget(m_steps, 1);
     resultsLayout->addWidget(m_slider);
     resultsLayout->addWidget(m_spofLabel);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_targets);
-    splitter->addWidget(results);
+    m_targets->setMinimumSize(180, 80);
+    m_steps->setMinimumHeight(60);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_targets);
+    m_splitter->addWidget(results);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_targets, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_filling && item->data(0, TargetRole).isValid())
@@ -292,6 +295,18 @@ void DrillPanel::showStep(int step)
         m_steps->setCurrentRow(step);
     }
     emit viewChanged(m_result->viewAt(step));
+}
+
+void DrillPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Below the canvas the dock is wide and low: what fails beside what happens.
+    const Qt::Orientation wanted = width() > height() * 5 / 4 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int extent = wanted == Qt::Horizontal ? width() : height();
+        m_splitter->setSizes({extent * 2 / 5, extent - extent * 2 / 5});
+    }
 }
 
 }  // namespace continuity

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QSlider;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -69,6 +70,9 @@ signals:
     /// A drill was computed (or cleared) for the checked targets.
     void drillChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void scheduleRefresh();
     void refresh();
@@ -84,6 +88,7 @@ private:
     QTreeWidget *m_targets = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_steps = nullptr;
+    QSplitter *m_splitter = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_spofLabel = nullptr;
     bool m_refreshPending = false;
