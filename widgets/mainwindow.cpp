@@ -68,7 +68,7 @@ namespace {
 
 constexpr int MaxRecentFiles = 10;
 // Bumped when the docks change in a way that makes an older saved state misleading.
-constexpr int WindowStateVersion = 1;
+constexpr int WindowStateVersion = 2;  // 2: findings beside the properties
 constexpr int StatusMessageMs = 5000;
 
 const QString DesignSuffix = QStringLiteral(".continuity.json");
@@ -172,11 +172,18 @@ MainWindow::MainWindow(QWidget *parent)
         size = size.boundedTo(screen->availableGeometry().size() * 0.92);
     resize(size);
     // The panels' first sizes, once the window has its own (a saved layout replaces them).
-    resizeDocks({m_paletteDock, m_propertiesDock}, {230, 340}, Qt::Horizontal);
-    resizeDocks({m_findingsDock, m_estimatesDock},
-                {340, std::max(440, size.width() - 230 - 340 - 340)}, Qt::Horizontal);
-    resizeDocks({m_propertiesDock, m_historyDock, m_findingsDock},
-                {size.height() - 420, 160, 280}, Qt::Vertical);
+    // The canvas keeps most of the window; the estimates below it are wide enough for the
+    // table and the chart side by side.
+    resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
+    resizeDocks({m_propertiesDock, m_findingsDock},
+                {size.height() * 11 / 20, size.height() * 9 / 20}, Qt::Vertical);
+    // The bottom area's height takes only once the window is laid out (before, the canvas's
+    // size hint wins), so it is set on the first turn of the event loop; a saved layout wins.
+    QTimer::singleShot(0, this, [this, size] {
+        if (!m_layoutRestored)
+            resizeDocks({m_estimatesDock}, {std::clamp(size.height() * 7 / 20, 240, 360)},
+                        Qt::Vertical);
+    });
     readSettings();
 
     updateTitle();
@@ -543,17 +550,19 @@ void MainWindow::createDocks()
     m_history->setCleanIcon(actionIcon(ActionIcon::Save));
     m_history->setFrameShape(QFrame::NoFrame);
     m_history->setAccessibleName(tr("Undo history"));
-    m_historyDock = dock(tr("History"), "historyDock", m_history, Qt::RightDockWidgetArea);
-    splitDockWidget(m_propertiesDock, m_historyDock, Qt::Vertical);
-
+    // The findings beside the properties, tabbed with the history, so that what the design
+    // gets wrong and what it costs (the estimates, below the canvas) are in view together.
     m_findings = new FindingsPanel(m_document.get(), m_validator, this);
-    m_findingsDock = dock(tr("Findings"), "findingsDock", m_findings, Qt::BottomDockWidgetArea);
+    m_findingsDock = dock(tr("Findings"), "findingsDock", m_findings, Qt::RightDockWidgetArea);
+    splitDockWidget(m_propertiesDock, m_findingsDock, Qt::Vertical);
+    m_historyDock = dock(tr("History"), "historyDock", m_history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_findingsDock, m_historyDock);
+    m_findingsDock->raise();
 
     m_estimator = new LiveEstimator(m_document.get(), &Catalog::builtin(), nullptr);
     m_estimates = new EstimatesPanel(m_document.get(), m_estimator, this);
     m_estimatesDock = dock(tr("Estimates"), "estimatesDock", m_estimates,
                            Qt::BottomDockWidgetArea);
-    splitDockWidget(m_findingsDock, m_estimatesDock, Qt::Horizontal);
 
     // Failure drills: the panel tabbed with the estimates, its state painted over the canvas
     // while the dock is shown.
@@ -1378,7 +1387,7 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
     if (!state.isEmpty())
-        restoreState(state, WindowStateVersion);
+        m_layoutRestored = restoreState(state, WindowStateVersion);
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("view"));

@@ -175,6 +175,7 @@ private:
     QActionGroup *m_modelActions = nullptr;
     bool m_updatingModel = false;
     bool m_findingsSummaryPending = false;
+    bool m_layoutRestored = false;  ///< the docks were laid out from the saved settings
     Autosave *m_autosave = nullptr;
     // The open file as read or last written here: tells whether someone else changed it since.
     FileStamp m_fileStamp;

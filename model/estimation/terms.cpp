@@ -7,7 +7,11 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace continuity::estimation {
 
@@ -15,14 +19,23 @@ QString num(double value, int decimals)
 {
     if (!std::isfinite(value))
         return QStringLiteral("?");
-    QString s = QString::number(value, 'f', decimals);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0'))))
-        s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("0");
-    return s;
+    // Every term of a 10k design's estimate formats several numbers: std::to_chars is several
+    // times faster than QString::number here, and gives the same fixed-point digits.
+    std::array<char, 64> buffer;
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                            std::chars_format::fixed, std::clamp(decimals, 0, 15));
+    if (error != std::errc())
+        return QString::number(value, 'f', decimals);  // beyond 64 characters: rare, and slow
+    std::string_view s(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+    if (s.find('.') != std::string_view::npos) {
+        while (s.back() == '0')
+            s.remove_suffix(1);
+        if (s.back() == '.')
+            s.remove_suffix(1);
+    }
+    if (s == "-0")
+        s = "0";
+    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
 }
 
 QString secondsText(double seconds)

@@ -231,10 +231,13 @@ void benchSize(int size, int runs, const QString &only, Results &results)
                 medianMs(runs, [&] { (void)readDesign(bytes); }), 0);
     results.add(size, "validate (full)",
                 medianMs(runs, [&] { (void)validateDesign(design); }), 50);
-    results.add(size, "open headless (read + build + validate)", medianMs(runs, [&] {
+    // What `continuity validate` and `estimate` do, and the designer before its first frame:
+    // design/QUALITY.md's "open headless" (read, parse, build the document, validate, estimate).
+    results.add(size, "open headless (read + build + validate + estimate)", medianMs(runs, [&] {
                     LoadResult loaded = readDesign(bytes);
                     Document document(std::move(*loaded.design));
                     (void)validateDesign(document.design());
+                    (void)estimateDesign(document.design(), Catalog::builtin());
                 }), 150);
 
     // One edit on a live document: the validator re-checks only what the edit can affect.

@@ -54,7 +54,7 @@ TradeoffChart::TradeoffChart(QWidget *parent)
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(150);
     connect(m_chart, &QChart::plotAreaChanged, this, &TradeoffChart::placeLabels);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,7 +66,7 @@ TradeoffChart::TradeoffChart(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
-    m_empty->setMinimumHeight(220);
+    m_empty->setMinimumHeight(150);
     layout->addWidget(m_empty);
     applyStyle();
     rebuild();
@@ -146,9 +146,9 @@ void TradeoffChart::rebuild()
         }
         const bool hours = highest > 3 * 3600;
         m_scale = hours ? 3600 : 60;
-        const QString what = m_metric == TradeoffMetric::Rto ? tr("Recovery time (RTO)")
-                                                              : tr("Data loss (RPO)");
-        m_y->setTitleText(hours ? tr("%1, hours").arg(what) : tr("%1, minutes").arg(what));
+        // Short titles: the axis is as tall as a docked chart, often 150 pixels.
+        const QString what = m_metric == TradeoffMetric::Rto ? tr("RTO") : tr("RPO");
+        m_y->setTitleText(hours ? tr("%1 (h)").arg(what) : tr("%1 (min)").arg(what));
         m_y->setLabelFormat(QStringLiteral("%.0f"));
         top = niceCeiling(std::max(highest / m_scale, 1.0) * 1.15);
         bottom = 0;
@@ -206,8 +206,15 @@ QString TradeoffChart::labelText(int index) const
     const TradeoffPoint &p = m_points[std::size_t(index)];
     if (p.value)
         return p.label;
-    return m_metric == TradeoffMetric::Availability ? tr("%1 (no SLA)").arg(p.label)
-                                                    : tr("%1 (none)").arg(p.label);
+    switch (m_metric) {
+    case TradeoffMetric::Availability:
+        return tr("%1 (no SLA)").arg(p.label);
+    case TradeoffMetric::Rto:
+        return tr("%1 (does not recover)").arg(p.label);
+    case TradeoffMetric::Rpo:
+        return tr("%1 (data lost)").arg(p.label);
+    }
+    return p.label;
 }
 
 void TradeoffChart::placeLabels()

@@ -57,7 +57,9 @@ DrillPanel::DrillPanel(Document *document, const Catalog *catalog, QWidget *pare
     resultsLayout->addWidget(m_spofLabel);
     m_targets->setMinimumSize(180, 80);
     m_steps->setMinimumHeight(60);
-    m_splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side to begin with, as below the canvas (resizeEvent turns it when tall): a
+    // vertical splitter's minimum height would make the dock it shares needlessly tall.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_targets);
     m_splitter->addWidget(results);

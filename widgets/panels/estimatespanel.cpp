@@ -183,7 +183,9 @@ EstimatesPanel::EstimatesPanel(Document *document, LiveEstimator *estimator, QWi
     m_charts->addTab(tradeoffPage, tr("Trade-off by model"));
     m_charts->addTab(m_costChart, tr("Cost by kind"));
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side to begin with: the panel's first place is below the canvas, and a vertical
+    // splitter's minimum height would make that dock needlessly tall (resizeEvent turns it).
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_charts);

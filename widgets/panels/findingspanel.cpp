@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -32,6 +33,39 @@ constexpr int SeverityRole = Qt::UserRole + 1;
 constexpr int SubjectsRole = Qt::UserRole + 2;
 
 enum Column { RuleColumn, MessageColumn, SubjectsColumn, ColumnCount };
+
+/// Rows as tall as their wrapped message: the view's own size hint does not know the width the
+/// text will wrap at, so the delegate asks the header.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != MessageColumn)
+            return size;
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const QStyle *style = m_view->style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &o, m_view) + 1;
+        const int width = m_view->header()->sectionSize(index.column()) - 2 * margin;
+        if (width <= 0)
+            return size;
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                      Qt::TextWordWrap, o.text);
+        size.setHeight(std::max(size.height(), text.height() + 2 * margin + 2));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 }  // namespace
 
@@ -204,7 +238,11 @@ FindingsPanel::FindingsPanel(Document *document, LiveValidator *validator, QWidg
 
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Messages are whole sentences: they wrap rather than end in "…", which matters most
+    // when the panel is docked beside the properties.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -218,6 +256,16 @@ FindingsPanel::FindingsPanel(Document *document, LiveValidator *validator, QWidg
     m_view->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SubjectsColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(SubjectsColumn, 220);
+    // A column that changes width changes how the messages wrap: lay the rows out again, once.
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this] {
+        if (m_relayoutPending)
+            return;
+        m_relayoutPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_relayoutPending = false;
+            m_view->doItemsLayout();
+        });
+    });
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -243,7 +291,10 @@ FindingsPanel::FindingsPanel(Document *document, LiveValidator *validator, QWidg
         bar->addWidget(button);
     }
     bar->addStretch(1);
-    m_search->setPlaceholderText(tr("Filter findings"));
+    m_search->setPlaceholderText(tr("Filter"));
+    m_search->setToolTip(tr("Show only the findings whose rule, message or components hold "
+                            "this text"));
+    m_search->setMinimumWidth(90);
     m_search->setClearButtonEnabled(true);
     m_search->addAction(actionIcon(ActionIcon::Search), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(260);
@@ -403,6 +454,14 @@ void FindingsPanel::updateButtons()
     } else {
         m_stack->setCurrentWidget(m_view);
     }
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrow (docked beside the properties), the message takes the width; the components it
+    // names are in the message itself and in the tooltip.
+    m_view->setColumnHidden(SubjectsColumn, width() < 560);
 }
 
 }  // namespace continuity

@@ -56,6 +56,9 @@ signals:
     /// The subjects of a finding were selected in the document; the view should show them.
     void subjectsActivated(const QStringList &ids);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void scheduleRefresh();
     void refresh();
@@ -72,6 +75,7 @@ private:
     QLabel *m_empty = nullptr;
     std::array<QToolButton *, 3> m_buttons{};
     bool m_refreshPending = false;
+    bool m_relayoutPending = false;
 };
 
 }  // namespace continuity
