@@ -180,13 +180,33 @@ QString Document::nextRegionLocation() const
     return first;
 }
 
+QString Document::defaultName(ComponentKind kind, const QString &parent) const
+{
+    // Named after the region, as architects label their diagrams ("AKS East US 2"), so that
+    // findings about two clusters tell them apart; a number where that name is taken.
+    const Component *region = parent.isEmpty() ? nullptr : m_design.component(parent);
+    const QString base = region && region->kind == ComponentKind::Region && !region->name.isEmpty()
+                             ? tr("%1 %2", "a new component's name: its kind, then its region")
+                                   .arg(kindShortLabel(kind), region->name)
+                             : kindLabel(kind);
+    QSet<QString> taken;
+    for (const auto &[id, c] : m_design.components) {
+        if (c.name.startsWith(base))
+            taken.insert(c.name);
+    }
+    QString candidate = base;
+    for (int n = 2; taken.contains(candidate); ++n)
+        candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+    return candidate;
+}
+
 QString Document::addComponent(ComponentKind kind, QPointF pos, const QString &parent,
                                const QString &name)
 {
     Component c;
     c.kind = kind;
     c.id = uniqueId(idPrefix(kind));
-    c.name = name.isEmpty() ? kindLabel(kind) : name;
+    c.name = name.isEmpty() ? defaultName(kind, parent) : name;
     c.parent = parent;
     c.pos = pos;
     if (kind == ComponentKind::Region) {

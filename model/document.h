@@ -145,6 +145,8 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    /// A new component's name: its kind and its region ("AKS East US 2"), numbered when taken.
+    QString defaultName(ComponentKind kind, const QString &parent) const;
     void indexComponent(const Component &c);
     void unindexComponent(const Component &c);
     void indexConnection(const Connection &c);

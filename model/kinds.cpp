@@ -213,6 +213,20 @@ QString kindLabel(ComponentKind kind)
     return QCoreApplication::translate("Kind", kindInfo(kind).label);
 }
 
+QString kindShortLabel(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::AksCluster: return QCoreApplication::translate("Kind", "AKS");
+    case ComponentKind::ApplicationGateway:
+        return QCoreApplication::translate("Kind", "App Gateway");
+    case ComponentKind::ContainerRegistry: return QCoreApplication::translate("Kind", "Registry");
+    case ComponentKind::Firewall: return QCoreApplication::translate("Kind", "Firewall");
+    case ComponentKind::LogAnalytics: return QCoreApplication::translate("Kind", "Log Analytics");
+    case ComponentKind::StorageAccount: return QCoreApplication::translate("Kind", "Storage");
+    default: return kindLabel(kind);
+    }
+}
+
 const PropertySpec *propertySpec(ComponentKind kind, const std::string &key)
 {
     for (const PropertySpec &p : kindInfo(kind).properties) {

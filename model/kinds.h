@@ -55,6 +55,8 @@ const PropertySpec *propertySpec(ComponentKind kind, const std::string &key);
 
 /// The user-visible, translated name of a kind ("AKS cluster").
 QString kindLabel(ComponentKind kind);
+/// The kind's short name for labels that add the region ("AKS", as in "AKS East US 2").
+QString kindShortLabel(ComponentKind kind);
 
 /// The default of a property for this component, where it depends on the region (zones).
 /// `regionHasZones` says whether the component's region has availability zones.

@@ -190,7 +190,7 @@ QString duration(const std::optional<double> &seconds)
 
 QString percent(const std::optional<double> &value)
 {
-    return value ? QStringLiteral("%1 %").arg(QString::number(*value, 'f', 4)) : tr("none");
+    return value ? formatPercent(*value) : tr("none");
 }
 
 /// Rows of cells, the columns padded to their widest cell; a column of numbers is right-aligned.
@@ -273,7 +273,7 @@ void writeText(const QString &path, const Design &design, const Estimate &e,
     if (!e.availabilityBreakdown.empty()) {
         QList<QStringList> terms{{tr("percent"), tr("factor"), tr("source")}};
         for (const Term &t : e.availabilityBreakdown)
-            terms.append({QString::number(t.amount, 'f', 4), t.what, termSource(t)});
+            terms.append({formatPercent(t.amount).chopped(2), t.what, termSource(t)});
         table(terms, {true, false, false});
     }
     out() << QStringLiteral("  %1\n\n").arg(e.availabilityBasis);

@@ -185,5 +185,8 @@ std::vector<EstimateParameter> estimateParameters(const Design &design, const Ca
 QString formatDuration(double seconds);
 /// "1,234.56 USD"
 QString formatMoney(double usd);
+/// An availability in percent with four decimals ("99.5757 %"), or as many more (up to eight)
+/// as it takes for a figure below 100 not to read "100.0000 %".
+QString formatPercent(double percent);
 
 }  // namespace continuity

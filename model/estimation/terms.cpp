@@ -134,4 +134,13 @@ QString formatMoney(double usd)
            + QStringLiteral(" USD");
 }
 
+QString formatPercent(double percent)
+{
+    int decimals = 4;
+    QString s = QString::number(percent, 'f', decimals);
+    while (percent < 100 && s.startsWith(QLatin1String("100")) && decimals < 8)
+        s = QString::number(percent, 'f', ++decimals);
+    return s + QStringLiteral(" %");
+}
+
 }  // namespace continuity

@@ -37,7 +37,14 @@ void TestDocument::addingAComponentAnnouncesItsIdOnce()
     QCOMPARE(added.at(1).at(0).toStringList(), QStringList{aks});
     QCOMPARE(doc.component(aks)->parent, region);
     QCOMPARE(doc.childrenOf(region), QStringList{aks});
-    QCOMPARE(doc.component(aks)->name, kindLabel(ComponentKind::AksCluster));
+    // Named after its region, so that findings about two clusters tell them apart.
+    QCOMPARE(doc.component(aks)->name, QStringLiteral("AKS East US 2"));
+    const QString second = doc.addComponent(ComponentKind::AksCluster, QPointF(40, 160), region);
+    QCOMPARE(doc.component(second)->name, QStringLiteral("AKS East US 2 2"));
+    const QString global = doc.addComponent(ComponentKind::FrontDoor, QPointF(0, -100));
+    QCOMPARE(doc.component(global)->name, kindLabel(ComponentKind::FrontDoor));
+    const QString another = doc.addComponent(ComponentKind::FrontDoor, QPointF(0, -200));
+    QCOMPARE(doc.component(another)->name, kindLabel(ComponentKind::FrontDoor) + " 2");
 }
 
 void TestDocument::aNewRegionIsThePairOfTheRegionAlreadyDrawn()

@@ -150,17 +150,22 @@ void TradeoffChart::rebuild()
         const QString what = m_metric == TradeoffMetric::Rto ? tr("RTO") : tr("RPO");
         m_y->setTitleText(hours ? tr("%1 (h)").arg(what) : tr("%1 (min)").arg(what));
         m_y->setLabelFormat(QStringLiteral("%.0f"));
-        top = niceCeiling(std::max(highest / m_scale, 1.0) * 1.15);
+        top = std::max(highest / m_scale, 1.0) * 1.15;
         bottom = 0;
     }
-    // A point without a value sits at the worst end: no recovery, no SLA.
-    const double worst = m_metric == TradeoffMetric::Availability ? bottom : top;
     double maxCost = 0;
     for (const TradeoffPoint &p : m_points)
         maxCost = std::max(maxCost, p.monthlyCostUsd);
-    m_x->setRange(0, niceCeiling(std::max(maxCost, 1.0) * 1.15));
+    // Ticks at round values (0, 10, 20 … rather than 0, 13, 25, 38): the axes pick their own
+    // nice range and tick count; availability keeps its four steps down from 100 %.
+    m_x->setRange(0, std::max(maxCost, 1.0) * 1.15);
+    m_x->applyNiceNumbers();
     m_y->setRange(bottom, top);
     m_y->setTickCount(5);
+    if (m_metric != TradeoffMetric::Availability)
+        m_y->applyNiceNumbers();
+    // A point without a value sits at the worst end: no recovery, no SLA.
+    const double worst = m_metric == TradeoffMetric::Availability ? m_y->min() : m_y->max();
 
     const ChartStyle style = ChartStyle::fromPalette(palette());
     for (std::size_t i = 0; i < m_points.size(); ++i) {

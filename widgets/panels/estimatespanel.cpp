@@ -54,7 +54,7 @@ QString amountText(const Term &t)
     if (t.unit == QLatin1String("s"))
         return t.amount >= 60 ? formatDuration(t.amount) : QStringLiteral("%1 s").arg(t.amount);
     if (t.unit == QLatin1String("%"))
-        return number(t.amount, 4) + QStringLiteral(" %");
+        return formatPercent(t.amount);
     if (t.unit == QLatin1String("×"))
         return QStringLiteral("× %1").arg(t.amount);
     return QStringLiteral("%1 %2").arg(t.amount).arg(t.unit);
@@ -307,7 +307,7 @@ void EstimatesPanel::fillTable()
 
     // Availability.
     QTreeWidgetItem *availability = addRow(root, QStringLiteral("availability"), tr("Availability"),
-        e.availabilityPercent ? number(*e.availabilityPercent, 4) + QStringLiteral(" %")
+        e.availabilityPercent ? formatPercent(*e.availabilityPercent)
                               : tr("none"),
         tr("composite SLA"), tooltipOf(e.availabilityBasis));
     addTerms(availability, e.availabilityBreakdown);
@@ -405,8 +405,7 @@ void EstimatesPanel::fillCharts()
                           tr("Recovery time: %1").arg(time(a.rtoSeconds)),
                           tr("Data loss: %1").arg(time(a.rpoSeconds)),
                           tr("Availability: %1").arg(a.availabilityPercent
-                                                         ? number(*a.availabilityPercent, 4)
-                                                               + QStringLiteral(" %")
+                                                         ? formatPercent(*a.availabilityPercent)
                                                          : tr("none"))};
         if (!a.asDesigned)
             lines << QString() << a.transformation
