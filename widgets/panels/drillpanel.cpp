@@ -5,6 +5,7 @@
 #include "model/catalog/catalog.h"
 #include "model/document.h"
 #include "model/estimation/estimate.h"
+#include "widgets/panels/labels.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,10 @@ DrillPanel::DrillPanel(Document *document, const Catalog *catalog, QWidget *pare
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps = new QListWidget(this);
+    // Events are sentences: they wrap at the panel's width rather than scroll sideways.
+    m_steps->setWordWrap(true);
+    m_steps->setResizeMode(QListView::Adjust);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setToolTip(tr("Replays the timeline: the canvas shows the state at each step"));
     m_spofLabel = new QLabel(this);
@@ -252,9 +257,13 @@ void DrillPanel::runDrill()
         lines << tr("Full recovery: %1").arg(durationText(r.recoverySeconds, tr("none")));
     lines << tr("Data loss: %1").arg(durationText(r.dataLossSeconds, tr("lost for good")));
     lines << tr("Capacity: %1 %").arg(QString::number(r.capacityPercent, 'f', 0));
-    lines << tr("Serving: %1").arg(r.servingClusters.isEmpty()
-                                       ? tr("nothing")
-                                       : r.servingClusters.join(QStringLiteral(", ")));
+    QStringList serving;
+    for (const QString &id : r.servingClusters) {
+        const Component *c = m_document->component(id);
+        serving << (c ? componentDisplayName(*c) : id);
+    }
+    lines << tr("Serving: %1").arg(serving.isEmpty() ? tr("nothing")
+                                                     : serving.join(QStringLiteral(", ")));
     lines << r.verdict;
     for (const QString &n : r.notes)
         lines << n;
