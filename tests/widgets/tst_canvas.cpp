@@ -199,6 +199,7 @@ private slots:
     void aDropFromThePaletteLandsInTheRegionUnderTheCursor();
     void aGlobalServiceDroppedOnARegionStaysOutsideIt();
     void aRegionalComponentDroppedOutsideRegionsIsAddedWithoutParent();
+    void aRegionDroppedOnAnotherSlidesBesideIt();
     void aPlacementClickAddsTheChosenKindAndEnds();
     void draggingFromAPortToAnotherComponentConnectsThem();
     void connectingIncompatibleKindsAddsNothingAndSaysWhy();
@@ -405,6 +406,29 @@ void TestCanvas::aRegionalComponentDroppedOutsideRegionsIsAddedWithoutParent()
     QVERIFY(kv->kind == ComponentKind::KeyVault);
     QVERIFY(kv->parent.isEmpty());
     QCOMPARE(status.count(), 1);
+}
+
+void TestCanvas::aRegionDroppedOnAnotherSlidesBesideIt()
+{
+    Canvas c;
+    const QStringList before = [&] {
+        QStringList regions;
+        for (const auto &[id, comp] : c.doc.design().components) {
+            if (comp.kind == ComponentKind::Region)
+                regions << id;
+        }
+        return regions;
+    }();
+    QVERIFY(!before.isEmpty());
+    const ComponentItem *existing = c.scene->componentItem(before.first());
+    c.drop(ComponentKind::Region, existing->rect().center());
+    const Component *added = c.doc.component(c.doc.selectedIds().first());
+    QVERIFY(added->kind == ComponentKind::Region);
+    const QRectF placed = c.scene->componentItem(added->id)->rect();
+    for (const QString &id : before)
+        QVERIFY2(!placed.intersects(c.scene->componentItem(id)->rect()), qPrintable(id));
+    // It keeps the height the pointer gave it and lies to the right of the one it was dropped on.
+    QVERIFY(placed.left() >= existing->rect().right());
 }
 
 void TestCanvas::aPlacementClickAddsTheChosenKindAndEnds()

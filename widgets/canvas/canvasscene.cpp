@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QTimer>
 #include <QToolTip>
@@ -565,7 +566,12 @@ void CanvasScene::scheduleSceneRectUpdate()
 void CanvasScene::updateSceneRect()
 {
     d->sceneRectPending = false;
-    const QRectF wanted = workingRect();
+    // What the views show stays inside the scene rect: otherwise a scene smaller than the
+    // window is centred in it, and the first component dropped on an empty canvas makes
+    // everything jump away from the cursor.
+    QRectF wanted = workingRect();
+    for (const QGraphicsView *view : views())
+        wanted |= view->mapToScene(view->viewport()->rect()).boundingRect();
     if (!d->sceneRectSet) {
         d->sceneRectSet = true;
         setSceneRect(wanted);

@@ -10,6 +10,7 @@
 #include "widgets/canvas/icons.h"
 
 #include <QMouseEvent>
+#include <QGraphicsItem>
 #include <QPainter>
 
 namespace continuity {
@@ -36,6 +37,22 @@ Placement PlaceTool::placementAt(const CanvasScene &scene, ComponentKind kind,
         p.rect = QRectF(scene.snapped(scenePos - QPointF(size.width() / 2,
                                                          layout::RegionTitleHeight / 2)),
                         size);
+        // Regions never overlap: a region dropped over another would leave the components
+        // dropped there later in either. Slide it right, past the regions in its way.
+        constexpr double Gap = 40;
+        for (int guard = 0; guard < 1000; ++guard) {
+            double right = p.rect.left();
+            for (const QGraphicsItem *item : scene.items(p.rect.adjusted(-Gap, 0, Gap, 0))) {
+                const auto *c = dynamic_cast<const ComponentItem *>(item);
+                if (c && c->isRegion())
+                    right = std::max(right, c->rect().right() + Gap);
+            }
+            if (right == p.rect.left())
+                break;
+            p.rect.moveLeft(scene.snapped(QPointF(right, p.rect.top())).x());
+            if (p.rect.left() < right)
+                p.rect.moveLeft(right);
+        }
         return p;
     }
     const QSizeF size = layout::componentSize();
