@@ -128,7 +128,7 @@ void writeText(const QString &path, const Design &design, const QStringList &tar
         {tr("Downtime"), duration(r.downtimeSeconds, tr("no recovery"))},
         {tr("Full recovery"), duration(r.recoverySeconds, tr("none"))},
         {tr("Data loss"), duration(r.dataLossSeconds, tr("data lost for good"))},
-        {tr("Capacity"), tr("%1 % (%2 of %3 nodes)")
+        {tr("Capacity"), tr("%1 % (the serving clusters reach %2 nodes; %3 carried the load)")
                              .arg(QString::number(r.capacityPercent, 'f', 1),
                                   QString::number(r.capacityNodes, 'g', 6),
                                   QString::number(r.loadNodes, 'g', 6))},
