@@ -217,6 +217,8 @@ private slots:
     void labelsWithMarkupShowLiterally();
     void routingEdgesAreLabelledWithPriorityAndWeight();
     void connectionsFollowTheirEndsWhileDragged();
+    void aDragFramePaintsWhatMovesOverAPictureOfWhatStandsStill();
+    void anEmptyCanvasSaysWhereToStart();
     void componentsWithoutPositionsAreShownInsideTheirRegion();
     void zoomKeepsThePointUnderTheCursorAndFitShowsEverything();
     void contextMenuRequestNamesTheItemsUnderThePointer();
@@ -728,6 +730,82 @@ void TestCanvas::connectionsFollowTheirEndsWhileDragged()
     QCOMPARE(c2->line().p2(), QPointF(320, 100));
     QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.at(grab + QPointF(100, 0)));
     QCOMPARE(c2->line().p2(), QPointF(320, 100));
+}
+
+namespace {
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            n += p[col] != q[col];
+    }
+    return n;
+}
+
+}  // namespace
+
+void TestCanvas::aDragFramePaintsWhatMovesOverAPictureOfWhatStandsStill()
+{
+    Canvas c;
+    const QImage before = c.viewport()->grab().toImage();
+    const QPointF grab(260, 100);  // aks1, joined to agw1 by c2
+    QTest::mousePress(c.viewport(), Qt::LeftButton, {}, c.at(grab));
+    QTest::mouseMove(c.viewport(), c.at(grab + QPointF(0, 60)));
+    QTest::mouseMove(c.viewport(), c.at(grab + QPointF(0, 180)));
+    QVERIFY(c.view->hasDragLayer());
+    QCOMPARE(c.scene->paintLayer(), CanvasScene::PaintLayer::Moving);
+    QVERIFY(!c.scene->paints(c.scene->componentItem(QStringLiteral("kv1"))));
+    QVERIFY(c.scene->paints(c.scene->connectionItem(QStringLiteral("c2"))));
+    const QImage during = c.viewport()->grab().toImage();
+    QVERIFY(differingPixels(before, during) > 2000);  // the cluster and its line moved
+
+    // The same frame with every item painting itself, the way frames are drawn outside drags.
+    c.view->endDragLayer();
+    QCOMPARE(c.scene->paintLayer(), CanvasScene::PaintLayer::All);
+    const QImage ordinary = c.viewport()->grab().toImage();
+    QVERIFY2(differingPixels(during, ordinary) < during.width() * during.height() / 1000,
+             qPrintable(QString::number(differingPixels(during, ordinary))));
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.at(grab + QPointF(0, 180)));
+    QCOMPARE(c.posOf(QStringLiteral("aks1")), QPointF(220, 240));
+
+    // Scrolling under a drag: the next frame shows the design where it now is.
+    QTest::mousePress(c.viewport(), Qt::LeftButton, {}, c.at(QPointF(260, 280)));
+    QTest::mouseMove(c.viewport(), c.at(QPointF(260, 300)));
+    QTest::mouseMove(c.viewport(), c.at(QPointF(260, 320)));
+    QVERIFY(c.view->hasDragLayer());
+    c.view->horizontalScrollBar()->setValue(c.view->horizontalScrollBar()->value() + 120);
+    QTest::mouseMove(c.viewport(), c.at(QPointF(260, 340)));
+    const QImage scrolled = c.viewport()->grab().toImage();
+    c.view->endDragLayer();
+    const QImage scrolledOrdinary = c.viewport()->grab().toImage();
+    QVERIFY(differingPixels(scrolled, scrolledOrdinary)
+            < scrolled.width() * scrolled.height() / 1000);
+    QTest::keyClick(c.view.get(), Qt::Key_Escape);
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.at(QPointF(260, 340)));
+    QVERIFY(!c.view->hasDragLayer());
+    QCOMPARE(c.posOf(QStringLiteral("aks1")), QPointF(220, 240));
+}
+
+void TestCanvas::anEmptyCanvasSaysWhereToStart()
+{
+    Canvas c{Design()};
+    const QImage empty = c.viewport()->grab().toImage();
+    c.doc.addComponent(ComponentKind::FrontDoor, QPointF(-1000, -1000), {});
+    const QImage one = c.viewport()->grab().toImage();
+    // The hint is text in the middle of the view; it goes with the first component, which
+    // was placed out of sight.
+    const QRect middle(one.width() / 4, one.height() / 3, one.width() / 2, one.height() / 3);
+    QVERIFY(differingPixels(empty.copy(middle), one.copy(middle)) > 500);
+    c.doc.undoStack()->undo();
+    QCOMPARE(differingPixels(empty, c.viewport()->grab().toImage()), 0);
 }
 
 void TestCanvas::componentsWithoutPositionsAreShownInsideTheirRegion()

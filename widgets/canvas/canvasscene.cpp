@@ -227,6 +227,12 @@ void CanvasScene::updateConnectionsOf(const QStringList &componentIds)
     }
 }
 
+void CanvasScene::setPaintLayer(PaintLayer layer, QSet<const QGraphicsItem *> moving)
+{
+    m_paintLayer = layer;
+    m_moving = layer == PaintLayer::All ? QSet<const QGraphicsItem *>() : std::move(moving);
+}
+
 std::pair<int, int> CanvasScene::parallelIndex(const ConnectionItem *item) const
 {
     const auto it = d->pairs.constFind(endsOf(item));
@@ -613,6 +619,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
+        if (!m_scene->paints(this))
+            return;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         // Live traffic: the router edge carries the share; the gateway → cluster edge follows.

@@ -8,6 +8,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <utility>
@@ -89,6 +90,18 @@ public:
     void setDrillOverlay(const DrillOverlay &overlay);
     void clearDrillOverlay();
 
+    /// Which items paint. While a drag is under way the view paints what stands still once
+    /// (Still) and then, on every frame, only what moves (Moving) over that picture.
+    enum class PaintLayer { All, Still, Moving };
+    void setPaintLayer(PaintLayer layer, QSet<const QGraphicsItem *> moving = {});
+    PaintLayer paintLayer() const { return m_paintLayer; }
+    /// Whether `item` paints in the current layer (items call this first in paint()).
+    bool paints(const QGraphicsItem *item) const
+    {
+        return m_paintLayer == PaintLayer::All
+            || m_moving.contains(item) == (m_paintLayer == PaintLayer::Moving);
+    }
+
 protected:
     bool event(QEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -120,6 +133,8 @@ private:
     int m_gridSize = 20;
     bool m_snap = true;
     QGraphicsItem *m_drillOverlay = nullptr;
+    PaintLayer m_paintLayer = PaintLayer::All;
+    QSet<const QGraphicsItem *> m_moving;
 };
 
 }  // namespace continuity

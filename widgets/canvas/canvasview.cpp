@@ -19,6 +19,8 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollBar>
 
 #include <atomic>
@@ -69,6 +71,19 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     viewport()->setMouseTracking(true);
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("The regions, components and connections of the design"));
+    // The hint on an empty canvas comes and goes with the first component.
+    const auto emptinessMayChange = [this] {
+        const bool empty = canvasScene()->document()->design().components.empty();
+        if (empty != m_showsEmptyHint) {
+            m_showsEmptyHint = empty;
+            viewport()->update();
+        }
+    };
+    Document *doc = scene->document();
+    m_showsEmptyHint = doc->design().components.empty();
+    connect(doc, &Document::componentsAdded, this, emptinessMayChange);
+    connect(doc, &Document::componentsRemoved, this, emptinessMayChange);
+    connect(doc, &Document::designReset, this, emptinessMayChange);
 }
 
 CanvasView::~CanvasView() = default;
@@ -753,8 +768,81 @@ void CanvasView::dropEvent(QDropEvent *event)
     setFocus();
 }
 
+void CanvasView::beginDragLayer(const QSet<const QGraphicsItem *> &moving)
+{
+    if (!m_dragLayerEnabled)
+        return;
+    m_movingItems = moving;
+    m_dragLayer = true;
+    // The background is part of the picture; the view's own cache of it would only be copied
+    // under the picture on every frame.
+    setCacheMode(CacheNone);
+    captureStillLayer();
+}
+
+void CanvasView::refreshDragLayer()
+{
+    if (m_dragLayer && m_stillStale)
+        captureStillLayer();
+}
+
+void CanvasView::endDragLayer()
+{
+    if (!m_dragLayer)
+        return;
+    m_dragLayer = false;
+    m_stillStale = false;
+    m_movingItems.clear();
+    m_still = QPixmap();
+    canvasScene()->setPaintLayer(CanvasScene::PaintLayer::All);
+    setCacheMode(CacheBackground);
+    resetCachedContent();
+    viewport()->update();
+}
+
+void CanvasView::captureStillLayer()
+{
+    const qreal dpr = viewport()->devicePixelRatioF();
+    QPixmap still(viewport()->size() * dpr);
+    still.setDevicePixelRatio(dpr);
+    canvasScene()->setPaintLayer(CanvasScene::PaintLayer::Still, m_movingItems);
+    m_capturingStill = true;
+    {
+        QPainter painter(&still);
+        painter.setRenderHints(renderHints());
+        render(&painter, QRectF(QPointF(), QSizeF(viewport()->size())), viewport()->rect(),
+               Qt::IgnoreAspectRatio);
+    }
+    m_capturingStill = false;
+    m_still = std::move(still);
+    m_stillTransform = viewportTransform();
+    m_stillStale = false;
+    canvasScene()->setPaintLayer(CanvasScene::PaintLayer::Moving, m_movingItems);
+    viewport()->update();
+}
+
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    if (m_dragLayer && !m_capturingStill) {
+        if (!m_stillStale && viewportTransform() == m_stillTransform
+            && m_still.deviceIndependentSize().toSize() == viewport()->size()) {
+            // Whatever the frame exposes comes from the picture of what stands still.
+            const qreal dpr = m_still.devicePixelRatio();
+            const QRect target = mapFromScene(rect).boundingRect().adjusted(-2, -2, 2, 2)
+                & viewport()->rect();
+            painter->save();
+            painter->resetTransform();
+            painter->drawPixmap(QRectF(target), m_still,
+                                QRectF(QPointF(target.topLeft()) * dpr,
+                                       QSizeF(target.size()) * dpr));
+            painter->restore();
+            return;
+        }
+        // Scrolled or zoomed under the drag: this frame paints everything, and the next move
+        // takes a new picture.
+        m_stillStale = true;
+        canvasScene()->setPaintLayer(CanvasScene::PaintLayer::All);
+    }
     const CanvasTheme &t = canvasScene()->theme();
     painter->fillRect(rect, t.canvas);
     // Dots on the grid; coarser as the view zooms out, so that they never turn into a haze.
@@ -782,11 +870,51 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 
 void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    if (m_capturingStill)
+        return;  // overlays and region names are drawn live over the picture
+    if (m_showsEmptyHint)
+        drawEmptyHint(painter);
     if (zoom() < ComponentItem::DetailZoom)
         drawRegionNames(painter, rect);
     m_selectTool->paintOverlay(painter, rect);
     m_connectTool->paintOverlay(painter, rect);
     m_placeTool->paintOverlay(painter, rect);
+}
+
+void CanvasView::drawEmptyHint(QPainter *painter)
+{
+    // What to do first, in the middle of an empty canvas: it goes with the first component.
+    const CanvasTheme &t = canvasScene()->theme();
+    painter->save();
+    painter->resetTransform();
+    const QRectF box = QRectF(viewport()->rect()).adjusted(40, 40, -40, -40);
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    QFont body = font();
+    body.setPointSizeF(body.pointSizeF() * 1.1);
+    const QFontMetricsF tfm(title);
+    const QFontMetricsF bfm(body);
+    const QString heading = tr("An empty design");
+    const QString text = tr("Drag a region from the palette onto the canvas, then clusters, "
+                            "gateways and data services into it; Front Door and Traffic "
+                            "Manager stay outside regions. Or start from a reference "
+                            "architecture: File ▸ New from Template (Ctrl+Shift+N).");
+    const double width = std::min(box.width(), 46 * bfm.averageCharWidth());
+    const QRectF textRect = bfm.boundingRect(QRectF(0, 0, width, 1e6),
+                                             Qt::AlignHCenter | Qt::TextWordWrap, text);
+    const double height = tfm.height() + 10 + textRect.height();
+    const double top = box.center().y() - height / 2;
+    painter->setPen(t.text);
+    painter->setFont(title);
+    painter->drawText(QRectF(box.left(), top, box.width(), tfm.height()), Qt::AlignHCenter,
+                      heading);
+    painter->setPen(t.mutedText);
+    painter->setFont(body);
+    painter->drawText(QRectF(box.center().x() - width / 2, top + tfm.height() + 10, width,
+                             textRect.height()),
+                      Qt::AlignHCenter | Qt::TextWordWrap, text);
+    painter->restore();
 }
 
 void CanvasView::drawRegionNames(QPainter *painter, const QRectF &rect)

@@ -5,6 +5,9 @@
 #include "model/design.h"
 
 #include <QGraphicsView>
+#include <QPixmap>
+#include <QSet>
+#include <QTransform>
 
 #include <memory>
 #include <optional>
@@ -73,6 +76,15 @@ public:
     /// Scrolls when a drag comes near the viewport's border.
     void autoScroll(const QPoint &viewportPos);
     void showStatus(const QString &message);
+    /// While items are dragged: what stands still is painted once into a picture of the
+    /// viewport, and each frame paints only the `moving` items over it. The picture is taken
+    /// again when the view scrolls or zooms under the drag.
+    void beginDragLayer(const QSet<const QGraphicsItem *> &moving);
+    void refreshDragLayer();
+    void endDragLayer();
+    bool hasDragLayer() const { return m_dragLayer; }
+    /// Drags paint through the layer by default; without it every frame paints every item.
+    void setDragLayerEnabled(bool enabled) { m_dragLayerEnabled = enabled; }
 
 public slots:
     void zoomIn();
@@ -130,6 +142,8 @@ private:
     QString itemIdAt(const QPointF &scenePos) const;
     void finishRename(bool commit);
     void drawRegionNames(QPainter *painter, const QRectF &rect);
+    void captureStillLayer();
+    void drawEmptyHint(QPainter *painter);
 
     std::unique_ptr<SelectTool> m_selectTool;
     std::unique_ptr<ConnectTool> m_connectTool;
@@ -144,6 +158,14 @@ private:
     QByteArray m_lastPasted;
     QLineEdit *m_renameEditor = nullptr;
     QString m_renamedId;
+    bool m_showsEmptyHint = false;
+    bool m_dragLayerEnabled = true;
+    bool m_dragLayer = false;
+    bool m_stillStale = false;
+    bool m_capturingStill = false;
+    QSet<const QGraphicsItem *> m_movingItems;
+    QPixmap m_still;               ///< the viewport without the moving items, device pixels
+    QTransform m_stillTransform;   ///< the viewport transform the picture was taken with
 };
 
 }  // namespace continuity

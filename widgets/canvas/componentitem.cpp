@@ -341,6 +341,8 @@ QPainterPath ComponentItem::shape() const
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (!m_scene->paints(this))
+        return;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (isRegion())
         paintRegion(painter, lod);

@@ -16,7 +16,10 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace continuity {
 
@@ -183,9 +186,57 @@ QPainterPath ConnectionItem::shape() const
     return shape;
 }
 
+namespace {
+
+// What the painter can show, in its current coordinates, with a margin for wide pens.
+QRectF paintableArea(const QPainter *painter)
+{
+    bool invertible = false;
+    const QTransform toItem = painter->worldTransform().inverted(&invertible);
+    if (!invertible)
+        return {};
+    QRectF area = toItem.mapRect(QRectF(painter->window()));
+    if (painter->hasClipping())
+        area &= painter->clipBoundingRect();
+    return area.adjusted(-12, -12, 12, 12);
+}
+
+// The part of `line` inside `area` (Liang-Barsky) and the distance from p1 at which it starts,
+// so that a long connector costs what its visible part costs and its dashes stay in phase.
+// The whole line when `area` is empty (nothing known of the device).
+std::optional<std::pair<QLineF, double>> visiblePart(const QLineF &line, const QRectF &area)
+{
+    if (area.isEmpty() || (area.contains(line.p1()) && area.contains(line.p2())))
+        return std::pair{line, 0.0};
+    const double dx = line.dx();
+    const double dy = line.dy();
+    double t0 = 0;
+    double t1 = 1;
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {line.x1() - area.left(), area.right() - line.x1(),
+                        line.y1() - area.top(), area.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return std::pair{QLineF(line.pointAt(t0), line.pointAt(t1)), t0 * line.length()};
+}
+
+}  // namespace
+
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (m_line.isNull())
+    if (m_line.isNull() || !m_scene->paints(this))
         return;
     const CanvasTheme &t = m_scene->theme();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -200,16 +251,19 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         QPen pen(isSelected() ? t.selection : color, isSelected() ? 2 : 1);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->drawLine(m_line);
+        if (const auto part = visiblePart(m_line, paintableArea(painter)))
+            painter->drawLine(part->first);
         return;
     }
+    const QRectF area = paintableArea(painter);
 
     painter->setRenderHint(QPainter::Antialiasing, true);
     if (isSelected()) {
         QColor halo = t.selection;
         halo.setAlpha(90);
         painter->setPen(QPen(halo, 9, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(m_line);
+        if (const auto part = visiblePart(m_line, area))
+            painter->drawLine(part->first);
     }
 
     const ConnectionKind kind = m_kind.value_or(ConnectionKind::Uses);
@@ -248,15 +302,21 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     if (!m_kind)
         pen.setDashPattern({2, 2});
-    painter->setPen(pen);
-    painter->drawLine(shaft);
+    // Only the part in sight is stroked; dashes keep the phase they have on the whole line.
+    if (const auto part = visiblePart(shaft, area)) {
+        if (pen.style() == Qt::CustomDashLine && pen.widthF() > 0)
+            pen.setDashOffset(pen.dashOffset() + part->second / pen.widthF());
+        painter->setPen(pen);
+        painter->drawLine(part->first);
+    }
     if (kind == ConnectionKind::Replicates) {
         // Two rails: the canvas colour drawn down the middle of a wide stroke.
         painter->setPen(QPen(t.canvas, 1.6, Qt::SolidLine, Qt::FlatCap));
         QLineF inner = shaft;
         if (inner.length() > 2)
             inner.setLength(inner.length() - 2);
-        painter->drawLine(inner);
+        if (const auto part = visiblePart(inner, area))
+            painter->drawLine(part->first);
     }
 
     // The arrow at the target.

@@ -38,7 +38,7 @@ public:
     /// The routing label ("P1 · w50"), empty on edges that do not leave a global router.
     const QString &label() const { return m_label; }
     /// The drawn line, from the source's border to the target's, in scene coordinates.
-    QLineF line() const { return m_line; }
+    QLineF line() const { return m_line.translated(pos()); }
     QString toolTipHtml() const;
 
     /// Pulls ends, kind and properties from the document, then follows the ends.

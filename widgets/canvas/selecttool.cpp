@@ -280,6 +280,31 @@ void SelectTool::beginMove()
     m_state = State::Moving;
     scene()->setHoveredItem(nullptr);
     m_view->setToolCursor(Qt::ClosedHandCursor);
+    // What moves is painted once into a cache of device pixels and then only copied, step
+    // after step: the components, and the connections whose two ends both move (translated
+    // whole). Connections with one end left behind are drawn again on every step.
+    QSet<const QGraphicsItem *> moving;
+    m_carried.clear();
+    m_stretched.clear();
+    for (const QString &id : std::as_const(m_movingList)) {
+        moving.insert(scene()->componentItem(id));
+        for (ConnectionItem *c : scene()->connectionsOf(id)) {
+            if (moving.contains(c))
+                continue;
+            moving.insert(c);
+            if (m_moving.contains(c->from()) && m_moving.contains(c->to())) {
+                m_carried << c;
+            } else {
+                m_stretched << c;
+            }
+        }
+    }
+    // The picture of what stands still first: it must not fill the caches of what moves.
+    m_view->beginDragLayer(moving);
+    for (const QString &id : std::as_const(m_movingList))
+        scene()->componentItem(id)->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    for (ConnectionItem *c : std::as_const(m_carried))
+        c->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 void SelectTool::updateMove(const QPointF &scenePos, bool snap)
@@ -292,11 +317,15 @@ void SelectTool::updateMove(const QPointF &scenePos, bool snap)
     if (delta == m_delta)
         return;
     m_delta = delta;
+    m_view->refreshDragLayer();
     for (auto it = m_start.cbegin(); it != m_start.cend(); ++it) {
         if (ComponentItem *item = scene()->componentItem(it.key()))
             item->setPreviewPos(it.value() + delta);
     }
-    scene()->updateConnectionsOf(m_movingList);
+    for (ConnectionItem *c : std::as_const(m_carried))
+        c->setPos(delta);
+    for (ConnectionItem *c : std::as_const(m_stretched))
+        c->updateGeometry();
 
     const ComponentItem *pressed = scene()->componentItem(m_pressedId);
     ComponentItem *target_region = nullptr;
@@ -333,6 +362,15 @@ void SelectTool::setDropTarget(ComponentItem *region)
 {
     if (m_dropTarget == region)
         return;
+    if (m_view->hasDragLayer()) {
+        // The regions are in the picture of what stands still: the target is drawn over it.
+        if (m_dropTarget)
+            updateOverlay(m_dropTarget->rect().adjusted(-6, -6, 6, 6));
+        m_dropTarget = region;
+        if (region)
+            updateOverlay(region->rect().adjusted(-6, -6, 6, 6));
+        return;
+    }
     if (m_dropTarget)
         m_dropTarget->setHighlight(ComponentItem::Highlight::None);
     m_dropTarget = region;
@@ -390,13 +428,27 @@ void SelectTool::commitMove()
 
 void SelectTool::endMove()
 {
+    if (m_view->hasDragLayer()) {
+        if (m_dropTarget)
+            updateOverlay(m_dropTarget->rect().adjusted(-6, -6, 6, 6));
+        m_dropTarget = nullptr;
+        m_view->endDragLayer();
+    }
     setDropTarget(nullptr);
     // Back in step with the document: a committed move has already updated it; a cancelled
     // or refused one puts the items back.
     for (const QString &id : std::as_const(m_movingList)) {
-        if (ComponentItem *item = scene()->componentItem(id))
+        if (ComponentItem *item = scene()->componentItem(id)) {
+            item->setCacheMode(QGraphicsItem::NoCache);
             item->syncFromModel();
+        }
     }
+    for (ConnectionItem *c : std::as_const(m_carried)) {
+        c->setCacheMode(QGraphicsItem::NoCache);
+        c->setPos(QPointF());
+    }
+    m_carried.clear();
+    m_stretched.clear();
     scene()->updateConnectionsOf(m_movingList);
     m_moving.clear();
     m_movingList.clear();
@@ -468,6 +520,17 @@ void SelectTool::updateRubberBand(const QPointF &scenePos)
 
 void SelectTool::paintOverlay(QPainter *painter, const QRectF &)
 {
+    if (m_state == State::Moving && m_dropTarget && m_view->hasDragLayer()) {
+        const QColor color = scene()->theme().dropTarget;
+        QColor tint = color;
+        tint.setAlpha(30);
+        QPen pen(color, 2.5);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(tint);
+        painter->drawRoundedRect(m_dropTarget->rect().adjusted(-3, -3, 3, 3), 11, 11);
+        return;
+    }
     if (m_state != State::RubberBand || m_band.isNull())
         return;
     const QColor color = scene()->theme().selection;

@@ -15,6 +15,8 @@
 
 namespace continuity {
 
+class ConnectionItem;
+
 /// The default tool: click to select (Ctrl or Shift adds and removes), drag items to move
 /// them (snapped to the grid, Alt for free placement; a region takes its children along; a
 /// component dropped in another region moves into it), drag a selected region's border to
@@ -58,6 +60,8 @@ private:
     QSet<QString> m_moving;
     QStringList m_movingList;
     QPointF m_delta;
+    QList<ConnectionItem *> m_carried;    ///< both ends move: translated whole, cached
+    QList<ConnectionItem *> m_stretched;  ///< one end moves: drawn again on every step
     ComponentItem *m_dropTarget = nullptr;
     // Resizing
     ComponentItem *m_resized = nullptr;
