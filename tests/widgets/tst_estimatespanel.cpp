@@ -316,6 +316,15 @@ void TestEstimatesPanel::anEmptyDesignShowsAHintInsteadOfTheChart()
     QSignalSpy refreshed(&panel, &EstimatesPanel::refreshed);
     QVERIFY(refreshed.wait(2000));
     QVERIFY(!hint->isVisible());
+    // One region: no model recovers from its loss, and the chart says so rather than
+    // stacking four "does not recover" points.
+    doc.resetDesign(loadTemplate("single-region"));
+    QVERIFY(refreshed.wait(2000));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("recover")), qPrintable(hint->text()));
+    doc.resetDesign(loadTemplate("active-passive"));
+    QVERIFY(refreshed.wait(2000));
+    QVERIFY(!hint->isVisible());
     // Removing every component costs nothing again, never "-0.00 USD".
     QStringList all;
     for (const auto &[id, c] : doc.design().components)

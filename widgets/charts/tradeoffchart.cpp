@@ -108,9 +108,33 @@ double TradeoffChart::plotted(const TradeoffPoint &point, double worst) const
 void TradeoffChart::rebuild()
 {
     // With nothing that costs or recovers, the four models sit on one point: say so instead.
-    const bool empty = std::none_of(m_points.begin(), m_points.end(), [](const TradeoffPoint &p) {
+    const bool nothing = std::none_of(m_points.begin(), m_points.end(), [](const TradeoffPoint &p) {
         return p.monthlyCostUsd > 0 || p.value.has_value();
     });
+    // Nor is there anything to compare when no model has a figure at all.
+    const bool noFigure = !m_points.empty()
+        && std::none_of(m_points.begin(), m_points.end(),
+                        [](const TradeoffPoint &p) { return p.value.has_value(); });
+    const bool empty = nothing || noFigure;
+    if (nothing) {
+        m_empty->setText(tr("Draw a cluster that serves traffic to compare the deployment "
+                            "models here."));
+    } else if (noFigure) {
+        switch (m_metric) {
+        case TradeoffMetric::Rto:
+            m_empty->setText(tr("Under no deployment model does this design recover from the "
+                                "loss of its serving region: the findings say why."));
+            break;
+        case TradeoffMetric::Rpo:
+            m_empty->setText(tr("Under no deployment model does this design keep its data "
+                                "through the loss of a region: the findings say why."));
+            break;
+        case TradeoffMetric::Availability:
+            m_empty->setText(tr("No deployment model gives this design an availability "
+                                "figure: the findings say why."));
+            break;
+        }
+    }
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
     for (QScatterSeries *s : m_series) {
@@ -162,8 +186,14 @@ void TradeoffChart::rebuild()
     m_x->applyNiceNumbers();
     m_y->setRange(bottom, top);
     m_y->setTickCount(5);
-    if (m_metric != TradeoffMetric::Availability)
+    if (m_metric != TradeoffMetric::Availability) {
         m_y->applyNiceNumbers();
+        // Steps below one unit (0.5 min) need their decimals, or two ticks read the same.
+        const double step = (m_y->max() - m_y->min()) / std::max(1, m_y->tickCount() - 1);
+        const int decimals = step > 0 && step < 1
+            ? static_cast<int>(std::ceil(-std::log10(step) - 1e-9)) : 0;
+        m_y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    }
     // A point without a value sits at the worst end: no recovery, no SLA.
     const double worst = m_metric == TradeoffMetric::Availability ? m_y->min() : m_y->max();
 
@@ -251,8 +281,19 @@ void TradeoffChart::placeLabels()
             {at.x() + gap, at.y() + gap / 2},
             {at.x() + gap, at.y() - gap / 2 - size.height()},
         };
+        // Where points crowd (several models that do not recover, at one cost), the labels
+        // stack beside them, one line after another.
+        std::vector<QPointF> places(std::begin(candidates), std::end(candidates));
+        for (int k = 1; k <= 4; ++k) {
+            for (const int sign : {1, -1}) {
+                places.emplace_back(at.x() + gap,
+                                    at.y() - size.height() / 2 + sign * k * (size.height() + 2));
+                places.emplace_back(at.x() - gap - size.width(),
+                                    at.y() - size.height() / 2 + sign * k * (size.height() + 2));
+            }
+        }
         QPointF chosen = candidates[0];
-        for (const QPointF &c : candidates) {
+        for (const QPointF &c : places) {
             const QRectF rect(c, size);
             const bool clear = area.contains(rect)
                                && std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) {
