@@ -400,6 +400,8 @@ void MainWindow::createMenus()
                                   exportDiagramInteractively(this, m_scene, format);
                               });
     }
+    file->addAction(tr("Export &Report…"), this,
+                    [this] { exportReportInteractively(this, m_scene); });
     file->addSeparator();
     file->addAction(a.quit);
 
