@@ -25,3 +25,6 @@ continuity_add_test(tst_reportcli LABEL cli
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_reportcli.cpp LIBS continuity_model Qt6::Gui)
 add_dependencies(tst_reportcli continuity)
 
+# Presentation mode: stepping, the drills on the canvas, leaving it.
+continuity_add_test(tst_presentation LABEL widgets
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_presentation.cpp LIBS continuity_widgets)
