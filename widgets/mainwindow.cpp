@@ -24,6 +24,7 @@
 #include "widgets/panels/recoverydialog.h"
 #include "widgets/panels/templatedialog.h"
 #include "widgets/panels/uiicons.h"
+#include "widgets/presentation/presentationwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -400,6 +401,8 @@ void MainWindow::createMenus()
                                   exportDiagramInteractively(this, m_scene, format);
                               });
     }
+    file->addAction(tr("Export &Report…"), this,
+                    [this] { exportReportInteractively(this, m_scene); });
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -437,6 +440,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
         panels->addAction(dock->toggleViewAction());
     view->addAction(a.fullScreen);
+    view->addAction(createPresentAction(this, m_document.get(), m_validator));
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     QMenu *models = design->addMenu(tr("Deployment &Model"));

@@ -21,6 +21,8 @@ const std::vector<Verb> &verbs()
          &runDrill, false},
         {"export", QT_TRANSLATE_NOOP("Cli", "write a design as a diagram or as canonical JSON"),
          &runExport, true},
+        {"report", QT_TRANSLATE_NOOP("Cli", "write a design's review report as HTML or PDF"),
+         &runReport, true},
         {"rules", QT_TRANSLATE_NOOP("Cli", "list every validation rule"), &runRules, false},
     };
     return table;

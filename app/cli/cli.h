@@ -59,5 +59,6 @@ int runRules(const QStringList &arguments);
 int runEstimate(const QStringList &arguments);
 int runDrill(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 }  // namespace continuity::cli

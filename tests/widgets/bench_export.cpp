@@ -38,6 +38,14 @@ int main(int argc, char *argv[])
         for (const QString &s : args.value(at + 1).split(u','))
             sizes << s.toInt();
     }
+    // --formats png,svg: only these (for profiling one of them).
+    QList<DiagramFormat> formats{DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf};
+    if (const qsizetype at = args.indexOf(QStringLiteral("--formats")); at >= 0) {
+        formats.clear();
+        for (const QString &f : args.value(at + 1).split(u','))
+            if (const auto format = diagramFormatFromName(f))
+                formats << *format;
+    }
     for (const int n : sizes) {
         Document document(testsupport::generateDesign(n, 1));
         LiveValidator validator(&document);
@@ -48,8 +56,7 @@ int main(int argc, char *argv[])
             exporter.diagramRect({});
             print("export_scene", n, double(timer.nsecsElapsed()) / 1e6, "ms");
         }
-        for (const DiagramFormat format :
-             {DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf}) {
+        for (const DiagramFormat format : std::as_const(formats)) {
             DiagramExportOptions options;
             options.format = format;
             const QByteArray name = "export_" + diagramFormatSuffix(format).toLatin1();

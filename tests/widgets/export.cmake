@@ -15,3 +15,16 @@ target_link_libraries(bench_export PRIVATE continuity_widgets continuity_testsup
 add_test(NAME bench_export COMMAND bench_export)
 set_tests_properties(bench_export PROPERTIES LABELS bench TIMEOUT 600
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# The review report (HTML, PDF) of each template, and hostile names through every export.
+continuity_add_test(tst_report LABEL widgets SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_report.cpp
+    LIBS continuity_widgets)
+
+# The report verb end to end: the real binary, with no display.
+continuity_add_test(tst_reportcli LABEL cli
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_reportcli.cpp LIBS continuity_model Qt6::Gui)
+add_dependencies(tst_reportcli continuity)
+
+# Presentation mode: stepping, the drills on the canvas, leaving it.
+continuity_add_test(tst_presentation LABEL widgets
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_presentation.cpp LIBS continuity_widgets)

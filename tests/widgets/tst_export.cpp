@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMenu>
+#include <QProcess>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -47,6 +48,7 @@ struct SvgContent {
     QStringList attributeNames;
     QStringList hrefs;
     QString title;
+    QString desc;
     QStringList texts;
     int images = 0;
     int paths = 0;
@@ -59,6 +61,7 @@ SvgContent readSvg(const QByteArray &svg)
     QString currentText;
     bool inText = false;
     bool inTitle = false;
+    bool inDesc = false;
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -75,16 +78,19 @@ SvgContent readSvg(const QByteArray &svg)
                 ++c.paths;
             inText = name == QLatin1String("text");
             inTitle = name == QLatin1String("title");
+            inDesc = name == QLatin1String("desc");
             currentText.clear();
         } else if (token == QXmlStreamReader::Characters) {
-            if (inText || inTitle)
+            if (inText || inTitle || inDesc)
                 currentText += reader.text();
         } else if (token == QXmlStreamReader::EndElement) {
             if (inText)
                 c.texts << currentText;
             if (inTitle && c.title.isEmpty())
                 c.title = currentText;
-            inText = inTitle = false;
+            if (inDesc && c.desc.isEmpty())
+                c.desc = currentText;
+            inText = inTitle = inDesc = false;
         }
     }
     c.wellFormed = !reader.hasError();
@@ -130,6 +136,8 @@ class TestExport : public QObject
     Q_OBJECT
 
 private slots:
+    void eachTemplateExportsToEveryFormat_data();
+    void eachTemplateExportsToEveryFormat();
     void pngSizeFollowsTheScale_data();
     void pngSizeFollowsTheScale();
     void transparentPngLeavesTheBackgroundClear();
@@ -152,6 +160,82 @@ private slots:
     void dialogGivesTheChosenOptions();
     void fileMenuOffersTheThreeFormats();
 };
+
+void TestExport::eachTemplateExportsToEveryFormat_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format");
+    for (const char *name : {"active-active", "active-passive", "passive-cold", "single-region"}) {
+        for (const DiagramFormat format :
+             {DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf}) {
+            QTest::addRow("%s.%s", name, qPrintable(diagramFormatSuffix(format)))
+                << QString::fromLatin1(name) << int(format);
+        }
+    }
+}
+
+void TestExport::eachTemplateExportsToEveryFormat()
+{
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    Fixture f(templateDesign(qPrintable(name)));
+    const DiagramExportOptions o = optionsFor(static_cast<DiagramFormat>(format));
+    const QByteArray bytes = f.exporter->render(o);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(f.exporter->errorString()));
+    switch (o.format) {
+    case DiagramFormat::Png: {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.size(), f.exporter->imageSize(o));
+        QVERIFY(image.width() > 400 && image.height() > 200);
+        // Not blank: much of it differs from the background.
+        const QRgb background = image.pixel(0, 0);
+        int drawn = 0;
+        int samples = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3, ++samples)
+                drawn += image.pixel(x, y) != background;
+        }
+        QVERIFY2(drawn * 20 > samples, qPrintable(QStringLiteral("%1 of %2").arg(drawn)
+                                                      .arg(samples)));
+        break;
+    }
+    case DiagramFormat::Svg: {
+        const SvgContent c = readSvg(bytes);
+        QVERIFY2(c.wellFormed, qPrintable(c.error));
+        // Every component's label is drawn as text (a long one on two lines, shortened as on
+        // the canvas), and the description holds each one whole.
+        const QString texts = c.texts.join(u' ');
+        for (const auto &[id, component] : f.document->design().components) {
+            QVERIFY2(texts.contains(component.name.left(8)), qPrintable(component.name));
+            QVERIFY2(c.desc.contains(component.name), qPrintable(component.name));
+        }
+        QString why;
+        QVERIFY2(checkSvgSafety(bytes, &why), qPrintable(why));
+        break;
+    }
+    case DiagramFormat::Pdf: {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page "), 1);
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty())
+            break;
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("diagram.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QProcess info;
+        info.start(pdfinfo, {file.fileName()});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))),
+                 qPrintable(out));
+        QVERIFY(out.contains(f.document->design().name.left(20)));
+        break;
+    }
+    }
+}
 
 void TestExport::pngSizeFollowsTheScale_data()
 {

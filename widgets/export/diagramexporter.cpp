@@ -484,8 +484,17 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     bytes = withIcons(std::move(bytes), icons);
 
     const QString title = titleOf(options);
-    const QString description = tr("Diagram of “%1”, exported by Continuity on %2")
-                                    .arg(title, dateOf(options).toString(Qt::ISODate));
+    QString description = tr("Diagram of “%1”, exported by Continuity on %2")
+                              .arg(title, dateOf(options).toString(Qt::ISODate));
+    // The canvas shortens long names to fit their boxes; the description keeps each drawn
+    // component's whole name, for search and for screen readers.
+    QStringList names;
+    for (const QGraphicsItem *item : items) {
+        if (item->type() == ComponentItem::Type)
+            names << static_cast<const ComponentItem *>(item)->label();
+    }
+    if (!names.isEmpty())
+        description += QLatin1Char('\n') + tr("Components: %1.").arg(names.join(u"; "));
     bytes = finishGeneratedSvg(std::move(bytes), title, description);
     QString why;
     if (!checkSvgSafety(bytes, &why)) {

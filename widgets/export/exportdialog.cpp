@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "widgets/canvas/canvasscene.h"
+#include "widgets/export/reportwriter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -104,7 +105,7 @@ void ExportDialog::setOptions(const DiagramExportOptions &options)
 
 namespace {
 
-QString suggestedPath(const Document *document, DiagramFormat format)
+QString suggestedPath(const Document *document, const QString &suffix)
 {
     QString dir = QSettings().value(QStringLiteral("export/lastDir")).toString();
     QString base;
@@ -127,7 +128,7 @@ QString suggestedPath(const Document *document, DiagramFormat format)
     // A file dialog given a folder that does not exist loses the path: fall back home.
     if (!QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    return QDir(dir).filePath(base + QLatin1Char('.') + diagramFormatSuffix(format));
+    return QDir(dir).filePath(base + QLatin1Char('.') + suffix);
 }
 
 QString filterOf(DiagramFormat format)
@@ -147,7 +148,7 @@ bool exportDiagramInteractively(QWidget *parent, const CanvasScene *scene, Diagr
     const QString suffix = diagramFormatSuffix(format);
     QString path = QFileDialog::getSaveFileName(
         parent, ExportDialog::tr("Export Diagram as %1").arg(suffix.toUpper()),
-        suggestedPath(scene->document(), format), filterOf(format));
+        suggestedPath(scene->document(), suffix), filterOf(format));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
@@ -208,6 +209,57 @@ bool exportDiagramInteractively(QWidget *parent, const CanvasScene *scene, Diagr
                 .arg(size.height()));
     }
     return true;
+}
+
+bool exportReportInteractively(QWidget *parent, const CanvasScene *scene)
+{
+    QString selectedFilter;
+    const QString html = ExportDialog::tr("HTML page (*.html)");
+    const QString pdf = ExportDialog::tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(
+        parent, ExportDialog::tr("Export Review Report"),
+        suggestedPath(scene->document(),
+                      QSettings().value(QStringLiteral("report/format"), QStringLiteral("html"))
+                          .toString()),
+        html + QStringLiteral(";;") + pdf, &selectedFilter);
+    if (path.isEmpty())
+        return false;
+    std::optional<ReportFormat> format = reportFormatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        format = selectedFilter == pdf ? ReportFormat::Pdf : ReportFormat::Html;
+        path += *format == ReportFormat::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("report/format"),
+                      *format == ReportFormat::Pdf ? QStringLiteral("pdf")
+                                                   : QStringLiteral("html"));
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+
+    ReportWriter writer(scene->document(), scene->validator());
+    QProgressDialog progress(ExportDialog::tr("Writing the review report…"),
+                             ExportDialog::tr("Cancel"), 0, 1, parent);
+    progress.setWindowTitle(ExportDialog::tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    writer.setProgressHandler([&progress](int done, int total) {
+        progress.setMaximum(std::max(1, total));
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    ReportOptions options;
+    options.format = *format;
+    const bool written = writer.exportToFile(path, options);
+    progress.close();
+    if (!written && !writer.wasCanceled()) {
+        QMessageBox box(QMessageBox::Warning, ExportDialog::tr("Export Failed"),
+                        ExportDialog::tr("The review report could not be written."),
+                        QMessageBox::Ok, parent);
+        box.setInformativeText(writer.errorString());
+        box.exec();
+    }
+    return written;
 }
 
 }  // namespace continuity

@@ -51,4 +51,10 @@ private:
 bool exportDiagramInteractively(QWidget *parent, const CanvasScene *scene,
                                 DiagramFormat format);
 
+/// File ▸ Export Report…: asks where to save (HTML or PDF, by the name's extension or the
+/// chosen filter), then writes the review report of what `scene` shows with a progress dialog,
+/// which may cancel (nothing is written then). Failures are reported in a message box.
+/// Returns true when a file was written.
+bool exportReportInteractively(QWidget *parent, const CanvasScene *scene);
+
 }  // namespace continuity
