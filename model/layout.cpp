@@ -82,10 +82,16 @@ private:
     template<typename F>
     static void forCells(const QRectF &r, F &&f)
     {
-        const qint64 x0 = static_cast<qint64>(std::floor(r.left() / Bucket));
-        const qint64 x1 = static_cast<qint64>(std::floor(r.right() / Bucket));
-        const qint64 y0 = static_cast<qint64>(std::floor(r.top() / Bucket));
-        const qint64 y1 = static_cast<qint64>(std::floor(r.bottom() / Bucket));
+        // Bounded before the conversion, which is undefined for values beyond qint64.
+        const auto cellOf = [](double v) -> qint64 {
+            if (std::isnan(v))
+                return 0;
+            return static_cast<qint64>(std::clamp(std::floor(v / Bucket), -1e15, 1e15));
+        };
+        const qint64 x0 = cellOf(r.left());
+        const qint64 x1 = cellOf(r.right());
+        const qint64 y0 = cellOf(r.top());
+        const qint64 y1 = cellOf(r.bottom());
         // A hand-written position far out (1e300) must not turn into billions of cells.
         if (x1 - x0 > 64 || y1 - y0 > 64) {
             f(std::numeric_limits<quint64>::max());
@@ -98,9 +104,21 @@ private:
         }
     }
 
+public:
+    std::size_t size() const { return m_rects.size(); }
+
+private:
     std::vector<QRectF> m_rects;
     QHash<quint64, std::vector<int>> m_cells;
 };
+
+// A box blocks at most four cells of the grid a free place is looked for in, so a free one
+// is found within this many tries, unless the coordinates are so large that the steps between
+// cells vanish in their rounding: then the box goes where the search stands.
+bool searchedEnough(int tries, const Occupancy &occupied)
+{
+    return static_cast<std::size_t>(tries) > 4 * occupied.size() + 16;
+}
 
 // Places the children of `region` that have no position in a grid below its title band.
 void placeChildren(const Component &region, const std::vector<Component *> &children,
@@ -125,11 +143,11 @@ void placeChildren(const Component &region, const std::vector<Component *> &chil
     for (Component *c : children) {
         if (c->pos)
             continue;
-        for (;; ++cell) {
+        for (int tries = 0;; ++cell, ++tries) {
             const QPointF p(roundToGrid(origin.x() + (cell % columns) * CellWidth),
                             roundToGrid(origin.y() + (cell / columns) * CellHeight));
             const QRectF box(p, componentSize());
-            if (occupied.isFree(box)) {
+            if (occupied.isFree(box) || searchedEnough(tries, occupied)) {
                 c->pos = p;
                 occupied.add(box);
                 ++cell;
@@ -244,10 +262,10 @@ void layoutMissingPositions(Design &design)
     for (Component *c : others) {
         if (c->pos)
             continue;
-        for (;; ++cell) {
+        for (int tries = 0;; ++cell, ++tries) {
             const QPointF p(rowX + cell * CellWidth, rowY);
             const QRectF box(p, componentSize());
-            if (occupied.isFree(box)) {
+            if (occupied.isFree(box) || searchedEnough(tries, occupied)) {
                 c->pos = p;
                 occupied.add(box);
                 ++cell;

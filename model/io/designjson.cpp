@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -833,10 +834,13 @@ private:
         if (component.name.size() > MaxNameCharacters)
             checkNameLength(name->get_ref<const std::string &>(), item.who(), item.pointer("name"));
         component.parent = optionalString(parent, item, "parent");
+        constexpr double far = MaxCanvasCoordinate;
         if (const auto xy = optionalPair(x, y, item, "x", "y"))
-            component.pos = QPointF(xy->first, xy->second);
+            component.pos = QPointF(std::clamp(xy->first, -far, far),
+                                    std::clamp(xy->second, -far, far));
         if (const auto wh = optionalPair(width, height, item, "width", "height"))
-            component.size = QSizeF(wh->first, wh->second);
+            component.size = QSizeF(std::clamp(wh->first, 0.0, far),
+                                    std::clamp(wh->second, 0.0, far));
         readProperties(properties, item, component.properties);
 
         if (!insertInIdOrder(design.components, item.id, std::move(component)))

@@ -22,6 +22,10 @@ inline constexpr int CurrentFormatVersion = 1;
 inline constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 /// Deeper nesting of arrays and objects is refused before a JSON tree is built.
 inline constexpr int MaxNestingDepth = 64;
+/// Positions are read into -MaxCanvasCoordinate..MaxCanvasCoordinate and sizes into
+/// 0..MaxCanvasCoordinate: a canvas ten million units across holds any real design, and
+/// coordinates beyond it (1e300) would make placing, drawing and exporting meaningless.
+inline constexpr double MaxCanvasCoordinate = 10'000'000;
 
 /// Why a file was refused. `message` is translated, for the user, and says what is wrong and,
 /// where the JSON could not be read, the line and column ("line 3, column 14: …").
@@ -67,6 +71,8 @@ nlohmann::ordered_json designToJson(const Design &design);
 /// component and connection kinds, the ids (valid, unique among components and connections
 /// together), names (at most 200 characters, the design's and the components'), the deployment
 /// model and the finiteness of positions and sizes. A refusal names the first fault found.
+/// Finite positions and sizes beyond MaxCanvasCoordinate (and negative sizes) are brought to
+/// the nearest value within it.
 /// Accepted as they are, for the validator to report: references to missing ids, regional
 /// components without a parent, property values of any type or range. One of x and y (or of
 /// width and height) without the other is ignored, as if both were absent.

@@ -2,17 +2,22 @@
 // SPDX-License-Identifier: MIT
 
 // The loader's path from untrusted bytes to what the designer shows: read the bytes as the
-// designer and the command line do, then validate, estimate and write the design back. Built as
+// designer and the command line do, then validate, estimate, run a drill, place what has no
+// position (as opening a design in the editor does) and write the design back. Built as
 // a libFuzzer target with clang (fuzz_design) and, with any compiler, as a replay driver that
 // runs the same function over every file it is given (fuzz_design_replay).
 
 #include "model/catalog/catalog.h"
 #include "model/estimation/estimate.h"
+#include "model/graph.h"
 #include "model/io/designjson.h"
+#include "model/layout.h"
+#include "model/simulation/drill.h"
 #include "model/validation/validator.h"
 
 #include <QByteArray>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -48,6 +53,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const Catalog &catalog = Catalog::builtin();
     (void)validateDesign(design, std::nullopt, &catalog);
     (void)estimateDesign(design, catalog);
+    {
+        // A drill that fails the first region (the single points of failure the drill panel
+        // lists are the same drill for every target, too slow to repeat for each input).
+        const DesignGraph graph(design, &catalog);
+        for (const auto &[id, component] : design.components) {
+            if (component.kind != ComponentKind::Region)
+                continue;
+            if (const auto failure = parseDrillFailure(graph, QStringLiteral("region:") + id))
+                (void)runDrill(graph, {*failure});
+            break;
+        }
+    }
 
     // The canonical writer's promise: what it writes reads back as the same design, and writing
     // that again gives the same bytes.
@@ -55,6 +72,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const LoadResult again = readDesign(written);
     check(again.ok());
     check(writeDesign(*again.design) == written);
+
+    // Opening a design in the editor places what has no position: it ends, and everything is
+    // placed at finite coordinates.
+    Design placed = design;
+    layoutMissingPositions(placed);
+    check(!hasMissingPositions(placed));
+    for (const auto &[id, component] : placed.components) {
+        const QRectF r = layout::componentRect(component);
+        check(std::isfinite(r.left()) && std::isfinite(r.top()) && std::isfinite(r.right())
+              && std::isfinite(r.bottom()));
+    }
     return 0;
 }
 

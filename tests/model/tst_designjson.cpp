@@ -132,6 +132,7 @@ private slots:
     void unknownKeysInsideAComponentAreDropped();
     void aConnectionWithoutKindStaysWithoutKind();
     void halfAPositionCountsAsNoPosition();
+    void positionsAndSizesFarOutAreBroughtOntoTheCanvas();
 
     void writingGivesTheCanonicalBytes();
     void writingDoesNotDependOnHowTheFileWasOrdered();
@@ -846,6 +847,27 @@ void TestDesignJson::halfAPositionCountsAsNoPosition()
     QVERIFY(!result.design->component(QStringLiteral("a"))->pos);
     QVERIFY(!result.design->component(QStringLiteral("a"))->size);
     QVERIFY(!result.design->component(QStringLiteral("b"))->pos);
+}
+
+void TestDesignJson::positionsAndSizesFarOutAreBroughtOntoTheCanvas()
+{
+    // The fuzzer's finding: a region at 1e300 made placing its children undefined. Such a file
+    // opens, with every position and size within the canvas, and saves what it shows.
+    const LoadResult result = readDesign(readAll(
+        sourceDir + QStringLiteral("/tests/fuzz/corpus/far-region-1e300.json")));
+    QVERIFY2(result.ok(), describe(result));
+    const Component *region = result.design->component(QStringLiteral("r"));
+    QCOMPARE(*region->pos, QPointF(MaxCanvasCoordinate, MaxCanvasCoordinate));
+
+    const LoadResult sized = readDesign(designText(
+        R"({"id": "a", "kind": "region", "x": -1e300, "y": 12.5, "width": 1e300, "height": -40})"));
+    QVERIFY2(sized.ok(), describe(sized));
+    const Component *a = sized.design->component(QStringLiteral("a"));
+    QCOMPARE(*a->pos, QPointF(-MaxCanvasCoordinate, 12.5));
+    QCOMPARE(*a->size, QSizeF(MaxCanvasCoordinate, 0));
+    const QByteArray written = writeDesign(*sized.design);
+    QVERIFY2(written.contains("\"x\": -10000000,"), written.constData());
+    QVERIFY2(written.contains("\"width\": 10000000,"), written.constData());
 }
 
 // ---------------------------------------------------------------------------------------------

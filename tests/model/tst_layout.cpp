@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace continuity;
 
 namespace {
@@ -64,6 +66,8 @@ private slots:
     void aStoredRegionSizeDecidesTheColumns();
     void positionsAreOnTheGrid();
     void aPlacedDesignIsLeftUnchanged();
+    void aRegionFarOutStillHasItsChildrenPlaced_data();
+    void aRegionFarOutStillHasItsChildrenPlaced();
 };
 
 void TestLayout::everyComponentGetsAPositionInsideItsRegion_data()
@@ -223,6 +227,44 @@ void TestLayout::aPlacedDesignIsLeftUnchanged()
     const Design before = d;
     layoutMissingPositions(d);
     QCOMPARE(d, before);
+}
+
+void TestLayout::aRegionFarOutStillHasItsChildrenPlaced_data()
+{
+    QTest::addColumn<double>("far");
+    QTest::newRow("the edge of the canvas") << 1e7;
+    // Beyond where a step of one cell still moves a box: the boxes pile up instead.
+    QTest::newRow("1e20") << 1e20;
+    QTest::newRow("1e300") << 1e300;
+    QTest::newRow("-1e300") << -1e300;
+}
+
+void TestLayout::aRegionFarOutStillHasItsChildrenPlaced()
+{
+    // Placing ends, whatever the coordinates, with every component at finite coordinates; the
+    // loader keeps files within the canvas, but a design can come from elsewhere.
+    QFETCH(double, far);
+    Design d = unplacedDesign(1, 12, 2);
+    d.components.at(QStringLiteral("r0")).pos = QPointF(far, far);
+    add(d, make(QStringLiteral("placed"), ComponentKind::KeyVault, QStringLiteral("r0")));
+    d.components.at(QStringLiteral("placed")).pos = QPointF(far, far);
+    layoutMissingPositions(d);
+    QVERIFY(!hasMissingPositions(d));
+    for (const auto &[id, c] : d.components) {
+        const QRectF r = rectOf(d, id);
+        QVERIFY2(std::isfinite(r.left()) && std::isfinite(r.top()) && std::isfinite(r.right())
+                     && std::isfinite(r.bottom()),
+                 qPrintable(id));
+    }
+    if (std::abs(far) <= 1e7) {
+        // Within the canvas the usual promise holds: no two boxes overlap.
+        for (const auto &[id, c] : d.components) {
+            for (const auto &[other, o] : d.components) {
+                if (id < other && c.kind != ComponentKind::Region && o.kind != ComponentKind::Region)
+                    QVERIFY2(!rectOf(d, id).intersects(rectOf(d, other)), qPrintable(id + other));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLayout)

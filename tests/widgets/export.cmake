@@ -9,12 +9,14 @@ continuity_add_test(tst_exportcli LABEL cli
 add_dependencies(tst_exportcli continuity)
 
 # Diagram export of generated designs (PNG, SVG, PDF); prints figures, asserts nothing.
-qt_add_executable(bench_export ${CMAKE_CURRENT_LIST_DIR}/bench_export.cpp)
-target_link_libraries(bench_export PRIVATE continuity_widgets continuity_testsupport
-    continuity_warnings)
-add_test(NAME bench_export COMMAND bench_export)
-set_tests_properties(bench_export PROPERTIES LABELS bench TIMEOUT 600
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+if(CONTINUITY_BUILD_BENCHMARKS)
+    qt_add_executable(bench_export ${CMAKE_CURRENT_LIST_DIR}/bench_export.cpp)
+    target_link_libraries(bench_export PRIVATE continuity_widgets continuity_testsupport
+        continuity_warnings)
+    add_test(NAME bench_export COMMAND bench_export)
+    set_tests_properties(bench_export PROPERTIES LABELS bench TIMEOUT 600
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()
 
 # The review report (HTML, PDF) of each template, and hostile names through every export.
 continuity_add_test(tst_report LABEL widgets SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_report.cpp
