@@ -662,6 +662,15 @@ std::vector<Finding> LiveValidator::findingsFor(const QString &id) const
     return result;
 }
 
+int LiveValidator::findingCount(const QString &id) const
+{
+    d->flush();
+    const auto it = d->bySubject.constFind(id);
+    if (it == d->bySubject.cend())
+        return 0;
+    return it->bySeverity[0] + it->bySeverity[1] + it->bySeverity[2];
+}
+
 std::optional<Severity> LiveValidator::worstSeverity(const QString &id) const
 {
     d->flush();

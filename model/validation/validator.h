@@ -49,6 +49,9 @@ public:
     std::vector<Finding> findingsFor(const QString &id) const;
     /// The worst severity among the findings of `id`, or nullopt when it has none.
     std::optional<Severity> worstSeverity(const QString &id) const;
+    /// How many findings name `id` among their subjects: findingsFor(id).size(), without
+    /// copying them.
+    int findingCount(const QString &id) const;
     FindingCounts counts() const;
 
 signals:

@@ -59,7 +59,8 @@ QString describe(const std::vector<Finding> &findings)
 }
 
 // The first id (component, connection, or a subject the design no longer has) whose worst
-// severity the live validator gives differently from the full findings; empty when none.
+// severity (or count of findings) the live validator gives differently from the full findings;
+// empty when none.
 QString wrongSeverity(const LiveValidator &live, const Document &doc,
                       const std::vector<Finding> &full)
 {
@@ -83,6 +84,8 @@ QString wrongSeverity(const LiveValidator &live, const Document &doc,
         const std::optional<Severity> expected =
             it == worst.end() ? std::nullopt : std::optional(it->second);
         if (live.worstSeverity(id) != expected)
+            return id;
+        if (live.findingCount(id) != int(live.findingsFor(id).size()))
             return id;
     }
     return {};

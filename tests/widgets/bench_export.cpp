@@ -4,12 +4,14 @@
 // Diagram export benchmarks on generated designs (design/QUALITY.md: a 10k design to PNG
 // within 1 s, to SVG within 1.5 s and 30 MiB, to PDF within 2 s). Each export starts from a
 // fresh exporter, as the menu and the command line do, so the figure includes building the
-// exporter's scene; that part is also printed on its own. Prints one line per figure
+// exporter's scene; that part is also printed on its own. The review report (HTML, PDF) of
+// the same design is timed too. Prints one line per figure
 // ("name value unit"); asserts nothing.
 #include "model/document.h"
 #include "model/validation/validator.h"
 #include "tests/support/designgen.h"
 #include "widgets/export/diagramexporter.h"
+#include "widgets/export/reportwriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -38,6 +40,8 @@ int main(int argc, char *argv[])
         for (const QString &s : args.value(at + 1).split(u','))
             sizes << s.toInt();
     }
+    // --no-report: the diagram exports alone.
+    const bool withReport = !args.contains(QStringLiteral("--no-report"));
     // --formats png,svg: only these (for profiling one of them).
     QList<DiagramFormat> formats{DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf};
     if (const qsizetype at = args.indexOf(QStringLiteral("--formats")); at >= 0) {
@@ -77,6 +81,27 @@ int main(int argc, char *argv[])
                 const QSize size = exporter.imageSize(options);
                 std::printf("export_png_pixels_%d %dx%d scale %.3f\n", n, size.width(),
                             size.height(), exporter.effectiveScale());
+            }
+        }
+        // The review report: gathering the figures, drills and pictures, then writing.
+        if (withReport) {
+            for (const ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf}) {
+                const char *name = format == ReportFormat::Html ? "report_html" : "report_pdf";
+                QElapsedTimer timer;
+                timer.start();
+                ReportWriter writer(&document, &validator);
+                ReportOptions options;
+                options.format = format;
+                const QByteArray bytes = writer.render(options);
+                const double ms = double(timer.nsecsElapsed()) / 1e6;
+                if (bytes.isEmpty()) {
+                    std::fprintf(stderr, "%s failed: %s\n", name,
+                                 qPrintable(writer.errorString()));
+                    return 1;
+                }
+                print(name, n, ms, "ms");
+                print((QByteArray(name) + "_size").constData(), n,
+                      double(bytes.size()) / (1024.0 * 1024.0), "MiB");
             }
         }
     }

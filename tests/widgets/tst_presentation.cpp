@@ -9,6 +9,7 @@
 #include "widgets/presentation/presentationwindow.h"
 
 #include <QAction>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QPointer>
 #include <QStandardPaths>
@@ -87,9 +88,20 @@ void TestPresentation::keysStepForwardAndBack()
     Document document(templateDesign("active-active"));
     LiveValidator validator(&document);
     PresentationWindow w(&document, &validator);
+    w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.currentSlide(), 0);
+    // The design fills the canvas's width or height.
+    auto *view = w.findChild<QGraphicsView *>(QStringLiteral("presentationCanvas"));
+    QVERIFY(view);
+    const QRectF bounds = w.scene()->itemsBoundingRect();
+    const auto filled = [&] {
+        const QRect shown = view->mapFromScene(bounds).boundingRect();
+        const QSize room = view->viewport()->size();
+        return shown.width() > room.width() * 0.8 || shown.height() > room.height() * 0.8;
+    };
+    QTRY_VERIFY(filled());
     QTest::keyClick(&w, Qt::Key_Right);
     QCOMPARE(w.currentSlide(), 1);
     QCOMPARE(w.heading(), QStringLiteral("Findings"));

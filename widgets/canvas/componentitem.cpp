@@ -194,7 +194,7 @@ void ComponentItem::syncFindings()
     if (LiveValidator *v = m_scene->validator()) {
         severity = v->worstSeverity(m_id);
         if (severity)
-            count = static_cast<int>(v->findingsFor(m_id).size());
+            count = v->findingCount(m_id);
     }
     if (severity == m_severity && count == m_findingCount)
         return;

@@ -254,6 +254,10 @@ CanvasScene *DiagramExporter::Private::prepareScene(const DiagramExportOptions &
         // The private scene has no view and must not talk back: its selection changes stay
         // out of the document.
         scene->blockSignals(true);
+        // A scene polishes its new items on the next turn of the event loop, which an export
+        // from the command line never reaches: until then each item deleted with the scene is
+        // searched for in the list of all of them. Polishing now keeps that linear.
+        QCoreApplication::sendPostedEvents(scene.get(), QEvent::MetaCall);
         const QFont font = exportFont();
         if (font != scene->font())
             scene->setFont(font);

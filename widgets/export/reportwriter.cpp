@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -58,6 +59,10 @@ constexpr int MaxVectorDiagramComponents = 1500;
 constexpr int MaxDiagramPixels = 2400;
 // Cost lines listed one by one; a larger design lists its kinds only beyond this.
 constexpr int MaxCostRows = 300;
+// Findings listed one by one; a design with more has a table by rule first.
+constexpr int MaxFindingRows = 200;
+// Region drills shown with their whole timeline; a design with more lists them all in a table.
+constexpr int MaxDetailedDrills = 12;
 // A4 in CSS pixels (96 to the inch) and the room around the text.
 constexpr double PageWidth = 793.7;
 constexpr double PageHeight = 1122.5;
@@ -250,10 +255,18 @@ QString ReportWriter::Private::componentName(const QString &id) const
 
 QString ReportWriter::Private::subjectsText(const QStringList &ids) const
 {
+    // A region of a large design holds hundreds of components: the first ones name it.
+    constexpr int MaxNames = 24;
     QStringList names;
-    for (const QString &id : ids)
+    for (const QString &id : ids) {
+        if (names.size() == MaxNames)
+            break;
         names << componentName(id);
-    return names.join(QStringLiteral(", "));
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (ids.size() > MaxNames)
+        text += tr(" and %1 more").arg(ids.size() - MaxNames);
+    return text;
 }
 
 bool ReportWriter::Private::gather(Content &c, const ReportOptions &options)
@@ -660,10 +673,38 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(QStringLiteral("<p class=\"ok\">%1</p>")
                 .arg(esc(tr("No findings: the design meets every rule of its deployment model."))));
     } else {
+        // Many findings: how many of each rule first, then the first ones (errors first).
+        if (int(c.findings.size()) > MaxFindingRows) {
+            std::map<QString, std::pair<int, const Finding *>> byRule;
+            for (const Finding &f : c.findings) {
+                auto &entry = byRule[f.ruleId];
+                if (entry.first++ == 0)
+                    entry.second = &f;
+            }
+            add(table + head({tr("Severity"), tr("Rule"), tr("Findings"), tr("How to fix it")},
+                             {2}, {10, 9, 11, 70})
+                + QStringLiteral("<tbody>"));
+            for (const auto &[rule, entry] : byRule) {
+                const Finding &f = *entry.second;
+                add(QStringLiteral("<tr><td><span class=\"sev %1\">%2</span></td>")
+                        .arg(severityClass(f.severity), esc(severityLabel(f.severity)))
+                    + td(rule) + td(QString::number(entry.first), "num")
+                    + QStringLiteral("<td><span class=\"hint\">%1</span><br/><span "
+                                     "class=\"ref\">%2</span></td></tr>")
+                          .arg(esc(f.hint), esc(tr("Reference: %1").arg(f.reference))));
+            }
+            add(QStringLiteral("</tbody></table><p>%1</p>")
+                    .arg(esc(tr("The first %1 of the %2 findings:")
+                                 .arg(MaxFindingRows)
+                                 .arg(c.findings.size()))));
+        }
         add(table + head({tr("Severity"), tr("Rule"), tr("Finding"), tr("How to fix it")}, {},
                    {10, 9, 45, 36})
             + QStringLiteral("<tbody>"));
+        int shown = 0;
         for (const Finding &f : c.findings) {
+            if (shown++ == MaxFindingRows)
+                break;
             add(QStringLiteral("<tr><td><span class=\"sev %1\">%2</span></td>")
                     .arg(severityClass(f.severity), esc(severityLabel(f.severity))));
             add(td(f.ruleId));
@@ -783,7 +824,39 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     if (c.drills.empty())
         add(QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(tr("The design has no region with a location to fail."))));
-    for (const RegionDrill &d : c.drills) {
+    // Many regions: one line each, then the timelines of the worst losses only.
+    std::vector<const RegionDrill *> detailed;
+    for (const RegionDrill &d : c.drills)
+        detailed.push_back(&d);
+    if (int(c.drills.size()) > MaxDetailedDrills) {
+        add(table + head({tr("Region lost"), tr("Survives"), tr("Downtime"), tr("Data loss"),
+                          tr("Capacity")},
+                         {2, 3, 4}, {40, 15, 15, 15, 15})
+            + QStringLiteral("<tbody>"));
+        for (const RegionDrill &d : c.drills) {
+            const DrillResult &r = d.result;
+            add(QStringLiteral("<tr>") + td(d.label) + td(r.survives ? tr("yes") : tr("no"))
+                + td(seconds(r.downtimeSeconds, tr("no recovery")), "num")
+                + td(seconds(r.dataLossSeconds, tr("lost for good")), "num")
+                + td(QStringLiteral("%1 %").arg(QString::number(r.capacityPercent, 'f', 0)), "num")
+                + QStringLiteral("</tr>"));
+        }
+        add(QStringLiteral("</tbody></table>"));
+        const auto worse = [](const RegionDrill *a, const RegionDrill *b) {
+            const DrillResult &x = a->result;
+            const DrillResult &y = b->result;
+            if (x.survives != y.survives)
+                return !x.survives;
+            return x.downtimeSeconds.value_or(0) > y.downtimeSeconds.value_or(0);
+        };
+        std::stable_sort(detailed.begin(), detailed.end(), worse);
+        detailed.resize(MaxDetailedDrills);
+        add(QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("The timelines of the %1 worst losses follow.")
+                             .arg(MaxDetailedDrills))));
+    }
+    for (const RegionDrill *drill : detailed) {
+        const RegionDrill &d = *drill;
         const DrillResult &r = d.result;
         add(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Loss of %1").arg(d.label))));
         add(QStringLiteral("<p><span class=\"%1\">%2</span> %3</p>")
@@ -848,7 +921,17 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     add(table + head({tr("Parameter"), tr("Value used"), tr("Default"), tr("Basis")}, {1, 2},
                    {27, 13, 12, 48})
         + QStringLiteral("<tbody>"));
+    // The regions' price multipliers the design leaves at their default read as one row.
+    int defaultMultipliers = 0;
+    const QRegularExpression regionMultiplier(QStringLiteral("^region\\.[^.]+\\.priceMultiplier$"));
     for (const EstimateParameter &p : c.parameters) {
+        if (!p.value && regionMultiplier.match(p.id).hasMatch())
+            ++defaultMultipliers;
+    }
+    const bool collapse = defaultMultipliers > 3;
+    for (const EstimateParameter &p : c.parameters) {
+        if (collapse && !p.value && regionMultiplier.match(p.id).hasMatch())
+            continue;
         const auto valueText = [&p](double v) {
             return QStringLiteral("%1 %2").arg(QString::number(v, 'g', 10), p.unit).trimmed();
         };
@@ -864,6 +947,11 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(QStringLiteral("</tr>"));
     }
     add(QStringLiteral("</tbody></table>"));
+    if (collapse)
+        add(QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(tr("The price multipliers of %1 more regions are at their default, as "
+                            "the catalog gives it.")
+                             .arg(defaultMultipliers))));
     if (!e.ignoredAssumptions.isEmpty()) {
         add(QStringLiteral("<p>%1</p><ul>")
                 .arg(esc(tr("The design sets these keys, which are not estimate parameters: they "
@@ -882,7 +970,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                          .arg(c.catalogAsOf, c.currency, c.regionsSource.source,
                               c.regionsSource.asOf))));
     add(table + head({tr("Entry"), tr("Value"), tr("Source"), tr("As of"), tr("Confidence")}, {1},
-                   {25, 14, 43, 9, 9})
+                   {24, 13, 41, 11, 11})
         + QStringLiteral("<tbody>"));
     for (const FactRef &f : c.sources) {
         add(QStringLiteral("<tr>") + td(f.id)

@@ -196,6 +196,19 @@ private:
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || c == ':' || c == '_' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
     }
+    // Whether a value may refer to something: it holds a reference or a "url(".
+    static bool mayRefer(QByteArrayView raw)
+    {
+        const char *data = raw.data();
+        for (qsizetype i = 0, n = raw.size(); i < n; ++i) {
+            if (data[i] == '&')
+                return true;
+            if (data[i] == '(' && i >= 3 && (data[i - 3] | 0x20) == 'u'
+                && (data[i - 2] | 0x20) == 'r' && (data[i - 1] | 0x20) == 'l')
+                return true;
+        }
+        return false;
+    }
     static QByteArrayView localName(QByteArrayView name)
     {
         const qsizetype colon = name.lastIndexOf(':');
@@ -361,8 +374,7 @@ bool SvgScanner::element()
         // Values are judged as a reader sees them, references resolved; the many plain ones
         // (numbers, colours) that can refer to nothing are passed over quickly.
         const bool isHref = attributeLocal == "href";
-        if (!isHref && !raw.contains('&') && !raw.contains("rl(") && !raw.contains("RL(")
-            && !raw.contains("rL(") && !raw.contains("Rl("))
+        if (!isHref && !mayRefer(raw))
             continue;
         if (!references(raw, &value))
             return false;

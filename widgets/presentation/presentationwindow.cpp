@@ -198,6 +198,8 @@ void PresentationWindow::buildPages()
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setBackgroundBrush(m_scene->theme().canvas);
+    // The design fills the view whatever size the layout gives it.
+    m_view->installEventFilter(this);
     canvasLayout->addWidget(m_figures);
     canvasLayout->addWidget(m_view, 1);
     canvasLayout->addWidget(m_caption);
@@ -463,6 +465,13 @@ void PresentationWindow::closeEvent(QCloseEvent *event)
         m_finished = true;
         emit finished();
     }
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &PresentationWindow::fitCanvas, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent *event)
