@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/application.h"
 #include "app/cli/cli.h"
+#include "widgets/language.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
         }
         app::setApplicationIdentity();
         app::setUpLogging(false, false);
+        // The command line speaks the environment's language (LANGUAGE, LC_ALL, LANG).
+        language::install();
         return cli::run(app->arguments());
     }
 
@@ -42,6 +45,8 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     app::setUpLogging(verbose, true);
+    // The language chosen in Preferences, else the system's.
+    language::installFromSettings();
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);

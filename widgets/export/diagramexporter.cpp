@@ -31,10 +31,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiagramExporter", text);
-}
+// Translated in the "DiagramExporter" context; lupdate reads the qualified calls.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
+};
 
 // Room around the drawing, in canvas units.
 constexpr double Margin = 24;
@@ -358,7 +358,7 @@ QString DiagramExporter::Private::titleOf(const DiagramExportOptions &options) c
     if (!options.title.isEmpty())
         return options.title;
     const QString name = document->design().name;
-    return name.isEmpty() ? tr("Untitled design") : name;
+    return name.isEmpty() ? ExportText::tr("Untitled design") : name;
 }
 
 QDate DiagramExporter::Private::dateOf(const DiagramExportOptions &options) const
@@ -371,7 +371,7 @@ QImage DiagramExporter::Private::image(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -394,7 +394,7 @@ QImage DiagramExporter::Private::image(const DiagramExportOptions &options)
     QImage image(size, options.transparent ? QImage::Format_ARGB32_Premultiplied
                                            : QImage::Format_RGB32);
     if (image.isNull()) {
-        error = tr("not enough memory for a %1 × %2 image").arg(size.width()).arg(size.height());
+        error = ExportText::tr("not enough memory for a %1 × %2 image").arg(size.width()).arg(size.height());
         return {};
     }
     image.setDotsPerMeterX(static_cast<int>(std::lround(UnitsPerInch / 0.0254)));
@@ -425,7 +425,7 @@ QByteArray DiagramExporter::Private::png(const DiagramExportOptions &options)
     // fraction of the time of the default.
     writer.setQuality(80);
     if (!writer.write(img)) {
-        error = tr("could not encode the PNG: %1").arg(writer.errorString());
+        error = ExportText::tr("could not encode the PNG: %1").arg(writer.errorString());
         return {};
     }
     return bytes;
@@ -436,7 +436,7 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     const double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -455,7 +455,7 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     generator.setDescription(svgDescriptionPlaceholder());
     QPainter painter;
     if (!painter.begin(&generator)) {
-        error = tr("could not start the SVG");
+        error = ExportText::tr("could not start the SVG");
         return {};
     }
     if (!options.transparent)
@@ -484,12 +484,12 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     bytes = withIcons(std::move(bytes), icons);
 
     const QString title = titleOf(options);
-    const QString description = tr("Diagram of “%1”, exported by Continuity on %2")
+    const QString description = ExportText::tr("Diagram of “%1”, exported by Continuity on %2")
                                     .arg(title, dateOf(options).toString(Qt::ISODate));
     bytes = finishGeneratedSvg(std::move(bytes), title, description);
     QString why;
     if (!checkSvgSafety(bytes, &why)) {
-        error = tr("refused to write an unsafe SVG: %1").arg(why);
+        error = ExportText::tr("refused to write an unsafe SVG: %1").arg(why);
         return {};
     }
     return bytes;
@@ -500,7 +500,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     const double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -528,7 +528,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
                                  QPageSize::ExactMatch));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        error = tr("could not start the PDF");
+        error = ExportText::tr("could not start the PDF");
         return {};
     }
     // The page holds whole points: fit the content into what the device really has.
@@ -543,7 +543,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
     painter.setPen(scene->theme().text);
     painter.drawText(QRectF(Margin, 0, content.width() - 2 * Margin, TitleBand),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     tr("%1 — %2").arg(title, dateOf(options).toString(Qt::ISODate)));
+                     ExportText::tr("%1 — %2").arg(title, dateOf(options).toString(Qt::ISODate)));
 
     if (!options.transparent)
         painter.fillRect(QRectF(0, TitleBand, rect.width(), rect.height()),
@@ -640,11 +640,11 @@ bool DiagramExporter::exportToFile(const QString &path, const DiagramExportOptio
     QSaveFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly)) {
-        d->error = tr("cannot write %1: %2").arg(name, file.errorString());
+        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        d->error = tr("cannot write %1: %2").arg(name, file.errorString());
+        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
     return true;

@@ -10,10 +10,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SvgSafety", text);
-}
+// Translated in the "SvgSafety" context; lupdate reads the qualified calls.
+struct SvgText {
+    Q_DECLARE_TR_FUNCTIONS(SvgSafety)
+};
 
 bool allowedInXml(char32_t c)
 {
@@ -177,23 +177,23 @@ bool checkSvgSafety(const QByteArray &svg, QString *why)
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            return fail(tr("the SVG declares a DTD or entities"));
+            return fail(SvgText::tr("the SVG declares a DTD or entities"));
         case QXmlStreamReader::StartElement: {
             const QString name = reader.name().toString();
             if (!sawRoot && name != QLatin1String("svg"))
-                return fail(tr("the SVG's root element is <%1>").arg(name));
+                return fail(SvgText::tr("the SVG's root element is <%1>").arg(name));
             sawRoot = true;
             if (!allowedElements().contains(name))
-                return fail(tr("the SVG holds a <%1> element").arg(name));
+                return fail(SvgText::tr("the SVG holds a <%1> element").arg(name));
             for (const QXmlStreamAttribute &a : reader.attributes()) {
                 const QStringView attribute = a.name();
                 if (attribute.startsWith(u"on", Qt::CaseInsensitive))
-                    return fail(tr("the SVG holds an event attribute '%1'")
+                    return fail(SvgText::tr("the SVG holds an event attribute '%1'")
                                     .arg(attribute.toString()));
                 if (attribute == u"href" && !isInternalReference(a.value()))
-                    return fail(tr("the SVG refers to something outside itself"));
+                    return fail(SvgText::tr("the SVG refers to something outside itself"));
                 if (!urlsAreInternal(a.value()))
-                    return fail(tr("the SVG refers to something outside itself"));
+                    return fail(SvgText::tr("the SVG refers to something outside itself"));
             }
             break;
         }
@@ -202,9 +202,9 @@ bool checkSvgSafety(const QByteArray &svg, QString *why)
         }
     }
     if (reader.hasError())
-        return fail(tr("the SVG is not well-formed: %1").arg(reader.errorString()));
+        return fail(SvgText::tr("the SVG is not well-formed: %1").arg(reader.errorString()));
     if (!sawRoot)
-        return fail(tr("the SVG is empty"));
+        return fail(SvgText::tr("the SVG is empty"));
     return true;
 }
 
