@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "widgets/language.h"
 #include "widgets/mainwindow.h"
+#include "widgets/panels/preferences.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     app::setUpLogging(verbose, true);
     // The language chosen in Preferences, else the system's.
     language::installFromSettings();
+    applyStartupPreferences();
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);

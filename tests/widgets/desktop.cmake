@@ -5,6 +5,9 @@ continuity_add_test(tst_translations LABEL widgets SOURCES widgets/tst_translati
     LIBS continuity_widgets)
 # It runs the built binary's --help in German and French.
 add_dependencies(tst_translations continuity)
+continuity_add_test(tst_desktop LABEL widgets SOURCES widgets/tst_desktop.cpp
+    LIBS continuity_widgets continuity_testsupport)
+
 # Every string the code shows has a finished German and French translation: lupdate finds
 # nothing new or unfinished, and each translation keeps its source's placeholders.
 find_package(Python3 COMPONENTS Interpreter)

@@ -251,7 +251,12 @@ void TradeoffChart::placeLabels()
             {at.x() + gap, at.y() + gap / 2},
             {at.x() + gap, at.y() - gap / 2 - size.height()},
         };
-        QPointF chosen = candidates[0];
+        // When no place is clear, the right of the point, but never past the chart's edges (a
+        // long label, as translations make them, would be cut off).
+        const QRectF bounds = m_chart->rect();
+        QPointF chosen(std::clamp(candidates[0].x(), bounds.left(),
+                                  std::max(bounds.left(), bounds.right() - size.width())),
+                       candidates[0].y());
         for (const QPointF &c : candidates) {
             const QRectF rect(c, size);
             const bool clear = area.contains(rect)
