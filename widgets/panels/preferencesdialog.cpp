@@ -148,7 +148,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     filesForm->addRow(tr("&Autosave every:"), m_autosave);
     filesForm->addRow(QString(), m_backup);
     filesForm->addRow(tr("New designs &use:"), m_model);
-    filesForm->addRow(tr("&Price overrides:"), overridesRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label names the field itself,
+    // so that its mnemonic works and a screen reader reads it.
+    auto *overridesLabel = new QLabel(tr("&Price overrides:"), this);
+    overridesLabel->setBuddy(m_overrides);
+    filesForm->addRow(overridesLabel, overridesRow);
     filesForm->addRow(QString(), m_overridesNote);
 
     for (QFormLayout *form : {appearanceForm, canvasForm, filesForm})
