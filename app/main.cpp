@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/application.h"
 #include "app/cli/cli.h"
+#include "widgets/language.h"
 #include "widgets/mainwindow.h"
+#include "widgets/panels/preferences.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ int main(int argc, char *argv[])
         }
         app::setApplicationIdentity();
         app::setUpLogging(false, false);
+        // The command line speaks the environment's language (LANGUAGE, LC_ALL, LANG).
+        language::install();
         return cli::run(app->arguments());
     }
 
@@ -42,6 +46,9 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     app::setUpLogging(verbose, true);
+    // The language chosen in Preferences, else the system's.
+    language::installFromSettings();
+    applyStartupPreferences();
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);

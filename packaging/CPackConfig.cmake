@@ -262,7 +262,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6svg6 (>= ${Qt6_VERSION_MAJOR}.${Qt6_VERSION_MINOR})")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, hicolor-icon-theme")
+# Continuity's own German and French are inside the binary; qt6-translations-l10n gives Qt's
+# standard buttons and file dialogs the same language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, hicolor-icon-theme, qt6-translations-l10n")
 # The desktop, MIME and icon caches are refreshed by the triggers of desktop-file-utils,
 # shared-mime-info and the icon theme packages: no maintainer scripts needed.
 

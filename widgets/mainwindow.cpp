@@ -10,6 +10,7 @@
 #include "model/kinds.h"
 #include "model/layout.h"
 #include "model/validation/validator.h"
+#include "widgets/canvas/canvasaccessibility.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/canvasview.h"
 #include "widgets/canvas/icons.h"
@@ -19,7 +20,9 @@
 #include "widgets/panels/estimatespanel.h"
 #include "widgets/panels/findingspanel.h"
 #include "widgets/panels/labels.h"
+#include "widgets/panels/loadprogress.h"
 #include "widgets/panels/palettewidget.h"
+#include "widgets/panels/preferencesdialog.h"
 #include "widgets/panels/propertyeditor.h"
 #include "widgets/panels/recoverydialog.h"
 #include "widgets/panels/templatedialog.h"
@@ -118,6 +121,7 @@ struct MainWindow::Actions {
     QAction *selectAll = nullptr;
     QAction *connect = nullptr;
     QAction *rename = nullptr;
+    QAction *preferences = nullptr;
     std::vector<QAction *> align;
 
     QAction *zoomIn = nullptr;
@@ -161,6 +165,8 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createStatusBar();
     connectDocument();
+    // Screen readers hear what is selected on the canvas, whose items are not widgets.
+    trackCanvasDescription(m_view, m_document.get(), m_validator);
 
     m_autosave = new Autosave(m_document.get(), this);
     m_autosave->setIntervalSeconds(
@@ -292,6 +298,15 @@ void MainWindow::createActions()
         if (ids.size() == 1 && m_document->component(ids.front()))
             m_view->renameInPlace(ids.front());
     });
+
+    // The platform's key where it has one (Ctrl+, on macOS), else the common Ctrl+,.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    a.preferences = make(tr("Pre&ferences…"), std::nullopt, preferencesKeys,
+                         [this] { editPreferences(); });
+    a.preferences->setMenuRole(QAction::PreferencesRole);
+    a.preferences->setStatusTip(tr("Language, theme, grid, autosave and other settings"));
 
     const struct {
         const char *text;
@@ -426,6 +441,8 @@ void MainWindow::createMenus()
         align->addAction(a.align[i]);
     }
     edit->addAction(a.rename);
+    edit->addSeparator();
+    edit->addAction(a.preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.zoomIn);
@@ -484,6 +501,7 @@ void MainWindow::createToolBar()
     auto *alignButton = new QToolButton(bar);
     alignButton->setIcon(actionIcon(ActionIcon::AlignLeft));
     alignButton->setToolTip(tr("Align the selected components"));
+    alignButton->setAccessibleName(tr("Align the selected components"));
     alignButton->setPopupMode(QToolButton::InstantPopup);
     auto *alignMenu = new QMenu(alignButton);
     for (std::size_t i = 0; i < a.align.size(); ++i) {
@@ -724,7 +742,14 @@ bool MainWindow::openFile(const QString &path)
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     FileStamp stamp;
-    LoadResult result = loadDesignFile(absolute, &stamp);
+    // A big design takes a moment to read: a progress dialog with Cancel after a short delay.
+    std::optional<LoadResult> loaded = loadDesignFileWithProgress(this, absolute, &stamp);
+    if (!loaded) {
+        statusBar()->showMessage(tr("Opening %1 was cancelled").arg(info.fileName()),
+                                 StatusMessageMs);
+        return false;
+    }
+    LoadResult result = std::move(*loaded);
     if (!result.design) {
         const QString where = result.error.pointer.isEmpty()
                                   ? QString()
@@ -758,7 +783,9 @@ bool MainWindow::newDesign()
 {
     if (!maybeSave())
         return false;
-    replaceDesign(Design{}, QString());
+    Design design;
+    design.deploymentModel = Preferences::load().defaultModel;
+    replaceDesign(std::move(design), QString());
     return true;
 }
 
@@ -1166,7 +1193,10 @@ void MainWindow::updateFindingsSummary()
     } else {
         m_findingsButton->setIcon(QIcon());
         m_findingsButton->setText(tr("✓ No findings"));
-        pal.setColor(QPalette::ButtonText, QColor(0x10, 0x7c, 0x10));
+        // Green that stays readable on a dark window too.
+        const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+        pal.setColor(QPalette::ButtonText,
+                     dark ? QColor(0x7e, 0xd3, 0x74) : QColor(0x10, 0x7c, 0x10));
     }
     m_findingsButton->setPalette(pal);
 }
@@ -1192,21 +1222,26 @@ void MainWindow::addAtViewCentre(ComponentKind kind)
 {
     m_view->setPlacementKind(std::nullopt);
     QPointF where = m_view->mapToScene(m_view->viewport()->rect().center());
-    // A regional component added from the keyboard belongs in a region even when the middle of
-    // the view shows none: the selected region, else the first one.
-    if (kindInfo(kind).regional && m_scene->regionAt(where).isEmpty()) {
+    // A regional component added from the keyboard goes into the selected region (or the region
+    // of the selected component), else the one in the middle of the view, else the first one.
+    if (kindInfo(kind).regional) {
         QString region;
         for (const QString &id : m_document->selectedIds()) {
             const Component *c = m_document->component(id);
             if (c && c->kind == ComponentKind::Region)
                 region = id;
+            else if (c && region.isEmpty() && m_document->component(c->parent))
+                region = c->parent;
         }
+        if (region.isEmpty() && !m_scene->regionAt(where).isEmpty())
+            region = m_scene->regionAt(where);
         for (auto it = m_document->design().components.cbegin();
              region.isEmpty() && it != m_document->design().components.cend(); ++it) {
             if (it->second.kind == ComponentKind::Region)
                 region = it->first;
         }
-        if (const Component *c = m_document->component(region))
+        const Component *c = m_document->component(region);
+        if (c && m_scene->regionAt(where) != region)
             where = layout::regionContentRect(layout::componentRect(*c)).center();
     }
     const QString id = m_view->placeComponent(kind, where);
@@ -1290,6 +1325,20 @@ void MainWindow::addDrillActions(QMenu *menu, const QString &id)
                         fail(QStringLiteral("zone:%1:%2").arg(location).arg(zone));
                     });
     }
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::applied, this, [this](const Preferences &p) {
+        m_scene->setGridSize(p.gridSize);
+        m_scene->setSnapToGrid(p.snapToGrid);
+        m_actions->snap->setChecked(p.snapToGrid);
+        m_autosave->setIntervalSeconds(p.autosaveSeconds);
+        // Colours picked for the theme.
+        updateFindingsSummary();
+    });
+    dialog.exec();
 }
 
 void MainWindow::editAssumptions()
@@ -1399,6 +1448,7 @@ void MainWindow::readSettings()
     const bool showFindings =
         settings.value(QStringLiteral("showFindings"), m_scene->showFindings()).toBool();
     settings.endGroup();
+    m_scene->setGridSize(Preferences::load().gridSize);
     m_scene->setSnapToGrid(snap);
     m_scene->setShowFindings(showFindings);
     m_actions->snap->setChecked(snap);

@@ -148,6 +148,8 @@ private:
     void addDrillActions(QMenu *menu, const QString &id);
     void showShortcuts();
     void editAssumptions();
+    /// Edit ▸ Preferences: applies at once what can change while the window is open.
+    void editPreferences();
     void showAbout();
     void readSettings();
     void writeSettings();

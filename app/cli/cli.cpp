@@ -49,9 +49,10 @@ QTextStream &err()
     return stream;
 }
 
+// The context lupdate gives tr() calls in this namespace.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("continuity::cli", text);
 }
 
 static void printUsage(QTextStream &s)
@@ -62,7 +63,9 @@ static void printUsage(QTextStream &s)
             "Without a verb, opens the designer (on FILE if given).\n\n"
             "Verbs:\n");
     for (const Verb &v : verbs())
-        s << QStringLiteral("  %1 %2\n").arg(QLatin1String(v.name), -10).arg(tr(v.summary));
+        s << QStringLiteral("  %1 %2\n")
+                 .arg(QLatin1String(v.name), -10)
+                 .arg(QCoreApplication::translate("Cli", v.summary));
     s << tr("\nExit status: 0 done; 1 validate found an error, or drill: the service does not "
             "survive; 2 the design file could not be read; 64 bad usage.\n");
 }

@@ -21,7 +21,7 @@ using ojson = nlohmann::ordered_json;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("continuity::cli", text);  // lupdate's context here
 }
 
 std::string utf8(const QString &s)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("continuity::cli", text);  // lupdate's context here
 }
 
 std::string utf8(const QString &s)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/catalog/catalog.h"
 
+#include "model/log.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
@@ -510,6 +512,21 @@ std::optional<StorageRedundancy> storageRedundancyFromString(const QString &s)
 
 // ---- Loading -----------------------------------------------------------------------------------
 
+namespace {
+
+QByteArray &builtinOverrides()
+{
+    static QByteArray json;
+    return json;
+}
+
+}  // namespace
+
+void Catalog::setBuiltinOverrides(const QByteArray &json)
+{
+    builtinOverrides() = json;
+}
+
 const Catalog &Catalog::builtin()
 {
     // A function-local static: initialised once, thread-safely, on first use.
@@ -521,6 +538,9 @@ const Catalog &Catalog::builtin()
         std::unique_ptr<Catalog> catalog = fromJson(file.readAll(), &error);
         if (!catalog)
             qFatal("The built-in catalog is invalid: %s", qPrintable(error));
+        // applyOverrides changes nothing when it fails: the built-in prices stay.
+        if (!builtinOverrides().isEmpty() && !catalog->applyOverrides(builtinOverrides(), &error))
+            log::get("catalog")->warn("price overrides not applied: {}", error.toStdString());
         return catalog;
     }();
     return *instance;

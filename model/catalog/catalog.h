@@ -332,6 +332,10 @@ public:
     /// first use, once, thread-safely. A missing or broken resource is a build error: it aborts
     /// with a message.
     static const Catalog &builtin();
+    /// Sets an override file (see applyOverrides) that builtin() applies when it is first built:
+    /// the designer's price overrides preference. Changes nothing once builtin() has been used.
+    /// An override file that does not apply is left out, with a warning in the log.
+    static void setBuiltinOverrides(const QByteArray &json);
 
     /// Parses a catalog. On error returns nullptr and sets `error` (when given) to a message
     /// naming the place (a JSON pointer) and the problem. Every fact the typed accessors need

@@ -77,11 +77,11 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
         const Resolved sla = ctx.resolve(
             cat.aksUptimeSla(aksTierFromString(tier).value_or(AksTier::Standard), zonal));
         if (!sla.value) {
-            out.basis = tr("%1 serves traffic on the %2 tier, which has no financially backed "
+            out.basis = EstimateText::tr("%1 serves traffic on the %2 tier, which has no financially backed "
                            "uptime SLA: there is no availability figure to compose.")
                             .arg(id, tier);
             if (withTerms)
-                out.terms.push_back(makeTerm(tr("%1: no SLA on the %2 tier").arg(id, tier), 0,
+                out.terms.push_back(makeTerm(EstimateText::tr("%1: no SLA on the %2 tier").arg(id, tier), 0,
                                              QStringLiteral("%"), {refOf(sla)}));
             return out;
         }
@@ -134,7 +134,7 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
     }
 
     if (regions.empty()) {
-        out.basis = tr("No running cluster serves traffic: there is no path to compose.");
+        out.basis = EstimateText::tr("No running cluster serves traffic: there is no path to compose.");
         return out;
     }
 
@@ -165,7 +165,7 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
             r->kind == ComponentKind::FrontDoor ? cat.frontDoorSla() : cat.trafficManagerSla());
         routerProduct *= sla.value.value_or(1);
         if (withTerms)
-            out.terms.push_back(makeTerm(tr("Global router %1").arg(id),
+            out.terms.push_back(makeTerm(EstimateText::tr("Global router %1").arg(id),
                 sla.value.value_or(1) * 100, QStringLiteral("%"), {refOf(sla)}));
     }
 
@@ -181,7 +181,7 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
                 if (!p.gateways.isEmpty()) {
                     parts << (p.gateways.size() == 1
                             ? QStringLiteral("%1 %2").arg(p.gateways.front(), percentText(p.gateway))
-                            : tr("gateways %1 in parallel %2")
+                            : EstimateText::tr("gateways %1 in parallel %2")
                                   .arg(p.gateways.join(QStringLiteral(", ")), percentText(p.gateway)));
                     refs.push_back(refOf(gatewaySla));
                 }
@@ -213,11 +213,11 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
                     unique.push_back(std::move(r));
             }
             refs = std::move(unique);
-            const QString place = g.locationOf(region).isEmpty() ? tr("no region")
+            const QString place = g.locationOf(region).isEmpty() ? EstimateText::tr("no region")
                                                                  : g.locationOf(region);
             const QString what = texts.size() == 1
-                                     ? tr("Region %1: %2").arg(place, texts.front())
-                                     : tr("Region %1, clusters in parallel: %2")
+                                     ? EstimateText::tr("Region %1: %2").arg(place, texts.front())
+                                     : EstimateText::tr("Region %1, clusters in parallel: %2")
                                            .arg(place, texts.join(QStringLiteral(" ∥ ")));
             out.terms.push_back(makeTerm(what, regionAvailability * 100, QStringLiteral("%"),
                                          std::move(refs)));
@@ -225,7 +225,7 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
     }
     const double parallel = 1 - allRegionsDown;
     if (withTerms && regionCount > 1)
-        out.terms.push_back(makeTerm(tr("%1 serving regions in parallel: 1 − ∏(1 − region)")
+        out.terms.push_back(makeTerm(EstimateText::tr("%1 serving regions in parallel: 1 − ∏(1 − region)")
                                          .arg(regionCount),
                                      parallel * 100, QStringLiteral("%"), {}));
 
@@ -240,14 +240,14 @@ AvailabilityOutcome availabilityOf(const Context &ctx, bool withTerms)
         const Service &svc = services[s];
         sharedProduct *= svc.sla;
         if (withTerms)
-            out.terms.push_back(makeTerm(tr("%1, used by every serving region").arg(s),
+            out.terms.push_back(makeTerm(EstimateText::tr("%1, used by every serving region").arg(s),
                                          svc.sla * 100, QStringLiteral("%"), {svc.ref}));
     }
 
     const double total = routerProduct * parallel * sharedProduct;
     out.fraction = total;
     if (withTerms) {
-        out.basis = tr("Global routers %1 × serving regions %2 (%3 in parallel) × services every "
+        out.basis = EstimateText::tr("Global routers %1 × serving regions %2 (%3 in parallel) × services every "
                        "serving region uses %4 = %5")
                         .arg(percentText(routerProduct), percentText(parallel))
                         .arg(regionCount)

@@ -60,9 +60,9 @@ public:
             return;
         const double m = r.value.value_or(1);
         m_line.terms.push_back(
-            makeTerm(location.isEmpty() ? tr("Regional price multiplier (no region): × %1")
+            makeTerm(location.isEmpty() ? EstimateText::tr("Regional price multiplier (no region): × %1")
                                               .arg(num(m))
-                                        : tr("Price multiplier of %1: × %2")
+                                        : EstimateText::tr("Price multiplier of %1: × %2")
                                               .arg(location, num(m)),
                      m, QStringLiteral("×"), {refOf(r)}));
     }
@@ -107,19 +107,19 @@ void clusterCost(const Context &ctx, const Component &c, LineBuilder &b, QString
     const double mul = m.value.value_or(1);
     const double hours = ctx.catalog.hoursPerMonth();
     if (!vm && notes && state.running && n > 0)
-        notes->append(tr("%1: the VM size %2 is not in the catalog, so its nodes are not priced.")
+        notes->append(EstimateText::tr("%1: the VM size %2 is not in the catalog, so its nodes are not priced.")
                           .arg(c.id, vmName));
     if (state.running) {
         const Resolved rTier = ctx.resolve(
             ctx.catalog.aksTierPricePerHour(aksTierFromString(tier).value_or(AksTier::Standard)));
         b.add(prices.tierMonthly, [&] {
-            return tr("%1 tier: %2 USD/h × %3 h%4")
+            return EstimateText::tr("%1 tier: %2 USD/h × %3 h%4")
                 .arg(capitalized(tier), num(rTier.value.value_or(0)), num(hours), factorText(mul));
         }, {refOf(rTier)});
         if (vm) {
             const Resolved rVm = ctx.resolve(vm->pricePerHour);
             b.add(n * prices.vmMonthly, [&] {
-                return tr("%1 × %2: %1 × %3 USD/h × %4 h%5")
+                return EstimateText::tr("%1 × %2: %1 × %3 USD/h × %4 h%5")
                     .arg(QString::number(n), vmName, num(rVm.value.value_or(0)), num(hours),
                          factorText(mul));
             }, {refOf(rVm), designRef(c, "nodeCount", n, QStringLiteral("nodes"))});
@@ -127,17 +127,17 @@ void clusterCost(const Context &ctx, const Component &c, LineBuilder &b, QString
     }
     const Resolved rDisk = ctx.resolve(ctx.catalog.aksOsDiskPerNodeMonthly());
     b.add(n * prices.diskMonthly, [&] {
-        return tr("%1 OS disks: %1 × %2 USD/month%3")
+        return EstimateText::tr("%1 OS disks: %1 × %2 USD/month%3")
             .arg(QString::number(n), num(rDisk.value.value_or(0)), factorText(mul));
     }, {refOf(rDisk)});
     b.multiplier(locationOfComponent(ctx, c.id), m);
     b.basis([&] {
         if (!state.running)
-            return tr("stopped: the OS disks of %1 nodes alone").arg(n);
+            return EstimateText::tr("stopped: the OS disks of %1 nodes alone").arg(n);
         if (!vm)
-            return tr("running: %1 tier, %2 × %3 (not in the catalog, not priced), OS disks")
+            return EstimateText::tr("running: %1 tier, %2 × %3 (not in the catalog, not priced), OS disks")
                 .arg(tier, QString::number(n), vmName);
-        return tr("running: %1 tier, %2 × %3 with OS disks, 730 h")
+        return EstimateText::tr("running: %1 tier, %2 × %3 with OS disks, 730 h")
             .arg(tier, QString::number(n), vmName);
     });
 }
@@ -152,22 +152,22 @@ void frontDoorCost(const Context &ctx, const Component &c, LineBuilder &b)
     const Resolved gb = ctx.resolve(ctx.catalog.routerEgressGBPerMonth());
     const Resolved egress = ctx.resolve(ctx.catalog.frontDoorEgressPerGB());
     const QString tierName = capitalized(enumValue(c, "tier"));
-    b.add(base.value.value_or(0), [&] { return tr("%1 base fee").arg(tierName); }, {refOf(base)});
+    b.add(base.value.value_or(0), [&] { return EstimateText::tr("%1 base fee").arg(tierName); }, {refOf(base)});
     const double req = requests.value.value_or(0);
     b.add(req / 10000 * rate.value.value_or(0),
         [&] {
-            return tr("Requests: %1 a month ÷ 10,000 × %2 USD")
+            return EstimateText::tr("Requests: %1 a month ÷ 10,000 × %2 USD")
                 .arg(num(req), num(rate.value.value_or(0)));
         },
         {refOf(rate), refOf(requests)});
     b.add(gb.value.value_or(0) * egress.value.value_or(0),
         [&] {
-            return tr("Egress: %1 GB a month × %2 USD/GB")
+            return EstimateText::tr("Egress: %1 GB a month × %2 USD/GB")
                 .arg(num(gb.value.value_or(0)), num(egress.value.value_or(0)));
         },
         {refOf(egress), refOf(gb)});
     b.basis([&] {
-        return tr("%1 base fee, requests and egress from the assumptions").arg(tierName);
+        return EstimateText::tr("%1 base fee, requests and egress from the assumptions").arg(tierName);
     });
 }
 
@@ -180,12 +180,12 @@ void trafficManagerCost(const Context &ctx, const Component &c, LineBuilder &b)
     const double first = std::min(millions, kDnsTierBoundaryMillions);
     const double over = std::max(0.0, millions - kDnsTierBoundaryMillions);
     b.add(first * rate.value.value_or(0), [&] {
-        return tr("DNS queries: %1 million a month × %2 USD per million")
+        return EstimateText::tr("DNS queries: %1 million a month × %2 USD per million")
             .arg(num(first), num(rate.value.value_or(0)));
     }, {refOf(rate), refOf(queries)});
     if (over > 0) {
         b.add(over * rateOver.value.value_or(0), [&] {
-            return tr("DNS queries above the first billion: %1 million × %2 USD per million")
+            return EstimateText::tr("DNS queries above the first billion: %1 million × %2 USD per million")
                 .arg(num(over), num(rateOver.value.value_or(0)));
         }, {refOf(rateOver), refOf(queries)});
     }
@@ -194,7 +194,7 @@ void trafficManagerCost(const Context &ctx, const Component &c, LineBuilder &b)
     const Resolved check = ctx.resolve(ctx.catalog.trafficManagerHealthCheckPerEndpointMonthly());
     b.add(endpoints * check.value.value_or(0),
         [&] {
-            return tr("Health checks: %1 endpoints × %2 USD/month")
+            return EstimateText::tr("Health checks: %1 endpoints × %2 USD/month")
                 .arg(endpoints)
                 .arg(num(check.value.value_or(0)));
         },
@@ -206,12 +206,12 @@ void trafficManagerCost(const Context &ctx, const Component &c, LineBuilder &b)
     if (interval <= fast.value.value_or(0)) {
         const Resolved addOn = ctx.resolve(ctx.catalog.trafficManagerFastProbePerEndpointMonthly());
         b.add(endpoints * addOn.value.value_or(0), [&] {
-            return tr("Fast probing (%1 s): %2 endpoints × %3 USD/month")
+            return EstimateText::tr("Fast probing (%1 s): %2 endpoints × %3 USD/month")
                 .arg(num(interval)).arg(endpoints).arg(num(addOn.value.value_or(0)));
         }, {refOf(addOn), designRef(c, "probeIntervalSeconds", interval, QStringLiteral("s"))});
     }
     b.basis([&] {
-        return tr("DNS queries from the assumptions, health checks on %1 endpoints").arg(endpoints);
+        return EstimateText::tr("DNS queries from the assumptions, health checks on %1 endpoints").arg(endpoints);
     });
 }
 
@@ -227,15 +227,15 @@ void appGatewayCost(const Context &ctx, const Component &c, LineBuilder &b)
     const double hours = ctx.catalog.hoursPerMonth();
     const QString tierName = enumValue(c, "tier");
     b.add(fixed.value.value_or(0) * hours * mul, [&] {
-        return tr("%1 fixed: %2 USD/h × %3 h%4")
+        return EstimateText::tr("%1 fixed: %2 USD/h × %3 h%4")
             .arg(tierName, num(fixed.value.value_or(0)), num(hours), factorText(mul));
     }, {refOf(fixed)});
     b.add(units * unit.value.value_or(0) * hours * mul, [&] {
-        return tr("%1 capacity units × %2 USD/h × %3 h%4")
+        return EstimateText::tr("%1 capacity units × %2 USD/h × %3 h%4")
             .arg(QString::number(units), num(unit.value.value_or(0)), num(hours), factorText(mul));
     }, {refOf(unit), designRef(c, "capacityUnits", units, QStringLiteral("capacity units"))});
     b.multiplier(locationOfComponent(ctx, c.id), m);
-    b.basis([&] { return tr("%1: fixed + %2 capacity units, 730 h").arg(tierName).arg(units); });
+    b.basis([&] { return EstimateText::tr("%1: fixed + %2 capacity units, 730 h").arg(tierName).arg(units); });
 }
 
 void registryCost(const Context &ctx, const Component &c, LineBuilder &b, QStringList *notes)
@@ -249,7 +249,7 @@ void registryCost(const Context &ctx, const Component &c, LineBuilder &b, QStrin
     const QString skuName = capitalized(enumValue(c, "sku"));
     const QString home = locationOfComponent(ctx, c.id);
     b.add(daily.value.value_or(0) * days * mul, [&] {
-        return tr("%1: %2 USD/day × %3 days%4")
+        return EstimateText::tr("%1: %2 USD/day × %3 days%4")
             .arg(skuName, num(daily.value.value_or(0)), num(days), factorText(mul));
     }, {refOf(daily)});
     std::set<QString> replicas;
@@ -268,7 +268,7 @@ void registryCost(const Context &ctx, const Component &c, LineBuilder &b, QStrin
     const bool billed = ctx.catalog.registrySupportsGeoReplication(sku);
     if (!billed && !replicas.empty()) {
         if (notes)
-            notes->append(tr("%1: geo-replication needs the Premium SKU; its %2 replica(s) are "
+            notes->append(EstimateText::tr("%1: geo-replication needs the Premium SKU; its %2 replica(s) are "
                              "not priced.").arg(c.id).arg(replicas.size()));
         replicas.clear();
     }
@@ -277,15 +277,15 @@ void registryCost(const Context &ctx, const Component &c, LineBuilder &b, QStrin
         const Resolved mr = ctx.multiplierAt(loc);
         const double mulAt = mr.value.value_or(1);
         b.add(replica.value.value_or(0) * days * mulAt, [&] {
-            return tr("Geo-replica in %1: %2 USD/day × %3 days%4")
+            return EstimateText::tr("Geo-replica in %1: %2 USD/day × %3 days%4")
                 .arg(loc, num(replica.value.value_or(0)), num(days), factorText(mulAt));
         }, {refOf(replica), refOf(mr)});
     }
     b.multiplier(home, m);
     b.basis([&] {
         return replicas.empty()
-            ? tr("%1 SKU").arg(skuName)
-            : tr("%1 SKU and %2 geo-replica(s)").arg(skuName).arg(replicas.size());
+            ? EstimateText::tr("%1 SKU").arg(skuName)
+            : EstimateText::tr("%1 SKU and %2 geo-replica(s)").arg(skuName).arg(replicas.size());
     });
 }
 
@@ -298,15 +298,15 @@ void keyVaultCost(const Context &ctx, const Component &c, LineBuilder &b)
     const Resolved m = ctx.multiplierOf(c.id);
     const double mul = m.value.value_or(1);
     b.add(ops.value.value_or(0) / 10000 * rate.value.value_or(0) * mul, [&] {
-        return tr("Operations: %1 a month ÷ 10,000 × %2 USD%3")
+        return EstimateText::tr("Operations: %1 a month ÷ 10,000 × %2 USD%3")
             .arg(num(ops.value.value_or(0)), num(rate.value.value_or(0)), factorText(mul));
     }, {refOf(rate), refOf(ops)});
     b.multiplier(locationOfComponent(ctx, c.id), m);
     b.basis([&] {
         return sku == KeyVaultSku::Premium
-                   ? tr("operations from the assumptions; HSM keys not counted (the design does "
+                   ? EstimateText::tr("operations from the assumptions; HSM keys not counted (the design does "
                         "not say how many)")
-                   : tr("operations from the assumptions");
+                   : EstimateText::tr("operations from the assumptions");
     });
 }
 
@@ -318,12 +318,12 @@ void logAnalyticsCost(const Context &ctx, const Component &c, LineBuilder &b)
     const double days = ctx.catalog.hoursPerMonth() / 24;
     const int gb = std::max(0, wholeValue(c, "dailyIngestionGB"));
     b.add(gb * days * rate.value.value_or(0) * mul, [&] {
-        return tr("Ingestion: %1 GB/day × %2 days × %3 USD/GB%4")
+        return EstimateText::tr("Ingestion: %1 GB/day × %2 days × %3 USD/GB%4")
             .arg(QString::number(gb), num(days), num(rate.value.value_or(0)), factorText(mul));
     }, {refOf(rate), designRef(c, "dailyIngestionGB", gb, QStringLiteral("GB/day"))});
     b.multiplier(locationOfComponent(ctx, c.id), m);
     b.basis([&] {
-        return tr("%1 GB a day, pay-as-you-go; the free allowance is per billing account and not "
+        return EstimateText::tr("%1 GB a day, pay-as-you-go; the free allowance is per billing account and not "
                   "deducted").arg(gb);
     });
 }
@@ -340,15 +340,15 @@ void firewallCost(const Context &ctx, const Component &c, LineBuilder &b)
     const double hours = ctx.catalog.hoursPerMonth();
     const QString tierName = capitalized(enumValue(c, "tier"));
     b.add(hourly.value.value_or(0) * hours * mul, [&] {
-        return tr("%1 deployment: %2 USD/h × %3 h%4")
+        return EstimateText::tr("%1 deployment: %2 USD/h × %3 h%4")
             .arg(tierName, num(hourly.value.value_or(0)), num(hours), factorText(mul));
     }, {refOf(hourly)});
     b.add(gb.value.value_or(0) * perGB.value.value_or(0) * mul, [&] {
-        return tr("Data processed: %1 GB a month × %2 USD/GB%3")
+        return EstimateText::tr("Data processed: %1 GB a month × %2 USD/GB%3")
             .arg(num(gb.value.value_or(0)), num(perGB.value.value_or(0)), factorText(mul));
     }, {refOf(perGB), refOf(gb)});
     b.multiplier(locationOfComponent(ctx, c.id), m);
-    b.basis([&] { return tr("%1 deployment, 730 h, and data processed").arg(tierName); });
+    b.basis([&] { return EstimateText::tr("%1 deployment, 730 h, and data processed").arg(tierName); });
 }
 
 void firewallPolicyCost(const Context &ctx, const Component &c, LineBuilder &b)
@@ -360,12 +360,12 @@ void firewallPolicyCost(const Context &ctx, const Component &c, LineBuilder &b)
     if (count <= free.value.value_or(0)) {
         b.add(0,
             [&] {
-                return tr("%1 firewall association(s): free up to %2")
+                return EstimateText::tr("%1 firewall association(s): free up to %2")
                     .arg(count)
                     .arg(num(free.value.value_or(0)));
             },
             {refOf(free)});
-        b.basis([&] { return tr("free: %1 firewall association(s)").arg(count); });
+        b.basis([&] { return EstimateText::tr("free: %1 firewall association(s)").arg(count); });
         return;
     }
     std::set<QString> regions;
@@ -373,11 +373,11 @@ void firewallPolicyCost(const Context &ctx, const Component &c, LineBuilder &b)
         regions.insert(ctx.graph.regionOf(fw));
     const int regionCount = static_cast<int>(regions.size());
     b.add(regionCount * fixed.value.value_or(0), [&] {
-        return tr("%1 firewalls in %2 region(s): %2 × %3 USD/month")
+        return EstimateText::tr("%1 firewalls in %2 region(s): %2 × %3 USD/month")
             .arg(count).arg(regionCount).arg(num(fixed.value.value_or(0)));
     }, {refOf(fixed), refOf(free)});
     b.basis([&] {
-        return tr("fixed rate per region: %1 associated firewalls in %2 region(s)")
+        return EstimateText::tr("fixed rate per region: %1 associated firewalls in %2 region(s)")
             .arg(count).arg(regionCount);
     });
 }
@@ -392,12 +392,12 @@ void databaseCost(const Context &ctx, const Component &c, LineBuilder &b)
     const QString engineName = enumValue(c, "engine");
     b.add(monthly.value.value_or(0) * mul,
         [&] {
-            return tr("%1: %2 USD/month%3")
+            return EstimateText::tr("%1: %2 USD/month%3")
                 .arg(engineName, num(monthly.value.value_or(0)), factorText(mul));
         },
         {refOf(monthly)});
     b.multiplier(locationOfComponent(ctx, c.id), m);
-    b.basis([&] { return tr("%1, a typical size (assumption)").arg(engineName); });
+    b.basis([&] { return EstimateText::tr("%1, a typical size (assumption)").arg(engineName); });
 }
 
 void storageCost(const Context &ctx, const Component &c, LineBuilder &b)
@@ -409,11 +409,11 @@ void storageCost(const Context &ctx, const Component &c, LineBuilder &b)
     const double mul = m.value.value_or(1);
     const int gb = std::max(0, wholeValue(c, "capacityGB"));
     b.add(gb * rate.value.value_or(0) * mul, [&] {
-        return tr("%1 GB %2 × %3 USD/GB-month%4")
+        return EstimateText::tr("%1 GB %2 × %3 USD/GB-month%4")
             .arg(QString::number(gb), redundancy, num(rate.value.value_or(0)), factorText(mul));
     }, {refOf(rate), designRef(c, "capacityGB", gb, QStringLiteral("GB"))});
     b.multiplier(locationOfComponent(ctx, c.id), m);
-    b.basis([&] { return tr("%1 GB, %2").arg(gb).arg(redundancy); });
+    b.basis([&] { return EstimateText::tr("%1 GB, %2").arg(gb).arg(redundancy); });
 }
 
 void backupVaultCost(const Context &ctx, const Component &c, LineBuilder &b)
@@ -424,11 +424,11 @@ void backupVaultCost(const Context &ctx, const Component &c, LineBuilder &b)
     const Resolved m = ctx.multiplierOf(c.id);
     const double mul = m.value.value_or(1);
     b.add(clusters * fee.value.value_or(0) * mul, [&] {
-        return tr("%1 protected cluster(s) × %2 USD/month%3")
+        return EstimateText::tr("%1 protected cluster(s) × %2 USD/month%3")
             .arg(clusters).arg(num(fee.value.value_or(0))).arg(factorText(mul));
     }, {refOf(fee)});
     b.multiplier(locationOfComponent(ctx, c.id), m);
-    b.basis([&] { return tr("protects %1 cluster(s)").arg(clusters); });
+    b.basis([&] { return EstimateText::tr("protects %1 cluster(s)").arg(clusters); });
 }
 
 }  // namespace

@@ -15,13 +15,13 @@ namespace continuity {
 using estimation::Context;
 using estimation::RecoveryIndex;
 using estimation::Scenario;
-using estimation::tr;
+using estimation::EstimateText;
 
 namespace estimation {
 
 QString nothingServesText()
 {
-    return tr("No running cluster serves traffic, so there is no serving region to lose.");
+    return EstimateText::tr("No running cluster serves traffic, so there is no serving region to lose.");
 }
 
 QString servingRegionOf(const Context &ctx, const RecoveryIndex &index, const StoreLookup *stores)
@@ -79,7 +79,7 @@ Alternative makeAlternative(DeploymentModel model, bool asDesigned, double month
     Alternative a;
     a.deploymentModel = model;
     a.asDesigned = asDesigned;
-    a.transformation = asDesigned ? tr("The design as it is.") : transformationText(model);
+    a.transformation = asDesigned ? EstimateText::tr("The design as it is.") : transformationText(model);
     a.monthlyCostUsd = monthlyCostUsd;
     if (loss) {
         a.rtoSeconds = loss->rto;
@@ -152,18 +152,18 @@ QString transformationText(DeploymentModel model)
 {
     switch (model) {
     case DeploymentModel::ActiveActive:
-        return tr("The serving region as designed; every other cluster running at the serving "
+        return EstimateText::tr("The serving region as designed; every other cluster running at the serving "
                   "region's size or more; every global router edge at priority 1.");
     case DeploymentModel::ActivePassive:
-        return tr("The serving region as designed; every other cluster running at its autoscale "
+        return EstimateText::tr("The serving region as designed; every other cluster running at its autoscale "
                   "minimum, able to grow to the serving region's size; router edges into the "
                   "serving region at priority 1, the others at 2 or worse.");
     case DeploymentModel::PassiveCold:
-        return tr("The serving region as designed; every other cluster stopped, at its autoscale "
+        return EstimateText::tr("The serving region as designed; every other cluster stopped, at its autoscale "
                   "minimum, with manual activation; router edges into the serving region at "
                   "priority 1, the others at 2 or worse.");
     case DeploymentModel::SingleRegion:
-        return tr("Only the serving region, its components and the global ones; registries "
+        return EstimateText::tr("Only the serving region, its components and the global ones; registries "
                   "lose their geo-replicas.");
     }
     return {};
@@ -370,7 +370,7 @@ std::vector<EstimateParameter> estimateParameters(const Design &design, const Ca
         const Resolved r = catalog.regionPriceMultiplier(loc, nlohmann::json::object());
         EstimateParameter p;
         p.id = QStringLiteral("region.%1.priceMultiplier").arg(loc);
-        p.label = tr("Price multiplier of %1").arg(loc);
+        p.label = EstimateText::tr("Price multiplier of %1").arg(loc);
         p.unit = r.fact ? r.fact->unit : QString();
         p.defaultValue = r.value.value_or(1);
         p.value = overrideOf(design.assumptions, p.id);

@@ -16,7 +16,7 @@ using estimation::makeTerm;
 using estimation::num;
 using estimation::refOf;
 using estimation::secondsText;
-using estimation::tr;
+using estimation::EstimateText;
 
 namespace {
 
@@ -41,16 +41,16 @@ FactRef propertyOrFact(const Component &c, const char *key, const Fact &fact,
 
 QString routerName(const Component &router)
 {
-    return router.kind == ComponentKind::FrontDoor ? tr("Front Door %1").arg(router.id)
-                                                   : tr("Traffic Manager %1").arg(router.id);
+    return router.kind == ComponentKind::FrontDoor ? EstimateText::tr("Front Door %1").arg(router.id)
+                                                   : EstimateText::tr("Traffic Manager %1").arg(router.id);
 }
 
 QString engineLabel(DatabaseEngine engine)
 {
     switch (engine) {
-    case DatabaseEngine::AzureSql: return tr("Azure SQL failover group");
-    case DatabaseEngine::CosmosDb: return tr("Cosmos DB automatic failover");
-    case DatabaseEngine::PostgreSql: return tr("PostgreSQL replica promotion");
+    case DatabaseEngine::AzureSql: return EstimateText::tr("Azure SQL failover group");
+    case DatabaseEngine::CosmosDb: return EstimateText::tr("Cosmos DB automatic failover");
+    case DatabaseEngine::PostgreSql: return EstimateText::tr("PostgreSQL replica promotion");
     }
     return {};
 }
@@ -70,7 +70,7 @@ Term routerDetectionTerm(const Component &router, const Catalog &catalog,
         const FactRef ttl = propertyOrFact(router, "ttlSeconds", catalog.trafficManagerDefaultTtl(),
                                            catalog, assumptions);
         const double total = (std::max(0.0, tolerated.value) + 1) * interval.value + ttl.value;
-        return makeTerm(tr("Detection by %1: (%2 tolerated failures + 1) × %3 s probe interval "
+        return makeTerm(EstimateText::tr("Detection by %1: (%2 tolerated failures + 1) × %3 s probe interval "
                            "+ %4 s DNS TTL")
                             .arg(routerName(router), num(tolerated.value), num(interval.value),
                                  num(ttl.value)),
@@ -86,7 +86,7 @@ Term routerDetectionTerm(const Component &router, const Catalog &catalog,
     // An origin stays healthy while `required` of the last `sample` probes succeed: it takes
     // sample − required + 1 failed probes to mark it down (at least one).
     const double probes = std::max(1.0, sample.value - required.value + 1);
-    return makeTerm(tr("Detection by %1: %2 s probe interval × (%3 samples − %4 required + 1)")
+    return makeTerm(EstimateText::tr("Detection by %1: %2 s probe interval × (%3 samples − %4 required + 1)")
                         .arg(routerName(router), num(interval.value), num(sample.value),
                              num(required.value)),
                     interval.value * probes, seconds(), {interval, sample, required});
@@ -101,7 +101,7 @@ double routerDetectionSeconds(const Component &router, const Catalog &catalog,
 Term manualSwitchoverTerm(const Catalog &catalog, const nlohmann::json &assumptions)
 {
     const FactRef f = refOf(catalog.resolve(catalog.manualSwitchoverTime(), assumptions));
-    return makeTerm(tr("Manual switch-over: no global router moves the traffic, clients are "
+    return makeTerm(EstimateText::tr("Manual switch-over: no global router moves the traffic, clients are "
                        "repointed by hand"),
                     f.value, seconds(), {f});
 }
@@ -111,16 +111,16 @@ Term activationDecisionTerm(ActivationTrigger trigger, const Catalog &catalog,
 {
     const FactRef f = refOf(catalog.resolve(catalog.activationDecisionTime(trigger), assumptions));
     return makeTerm(trigger == ActivationTrigger::Manual
-                        ? tr("Activation decision: a person confirms the loss and starts the "
+                        ? EstimateText::tr("Activation decision: a person confirms the loss and starts the "
                              "cold cluster")
-                        : tr("Activation decision: an event starts the cold cluster"),
+                        : EstimateText::tr("Activation decision: an event starts the cold cluster"),
                     f.value, seconds(), {f});
 }
 
 Term clusterStartTerm(const Catalog &catalog, const nlohmann::json &assumptions)
 {
     const FactRef f = refOf(catalog.resolve(catalog.aksClusterStartTime(), assumptions));
-    return makeTerm(tr("Starting the stopped cluster until it serves"), f.value, seconds(), {f});
+    return makeTerm(EstimateText::tr("Starting the stopped cluster until it serves"), f.value, seconds(), {f});
 }
 
 Term scaleOutTerm(const Catalog &catalog, const nlohmann::json &assumptions)
@@ -128,7 +128,7 @@ Term scaleOutTerm(const Catalog &catalog, const nlohmann::json &assumptions)
     const FactRef f = refOf(catalog.resolve(catalog.aksNodeProvisionTime(), assumptions));
     const FactRef limit =
         refOf(catalog.resolve(catalog.aksAutoscalerMaxNodeProvisionTime(), assumptions));
-    return makeTerm(tr("Scale-out: the autoscaler adds nodes (it gives up after %1)")
+    return makeTerm(EstimateText::tr("Scale-out: the autoscaler adds nodes (it gives up after %1)")
                         .arg(formatDuration(limit.value)),
                     f.value, seconds(), {f, limit});
 }
@@ -136,7 +136,7 @@ Term scaleOutTerm(const Catalog &catalog, const nlohmann::json &assumptions)
 Term restoreTerm(const Catalog &catalog, const nlohmann::json &assumptions)
 {
     const FactRef f = refOf(catalog.resolve(catalog.backupRestoreTime(), assumptions));
-    return makeTerm(tr("Restore of the cluster's state and volumes from the backup"), f.value,
+    return makeTerm(EstimateText::tr("Restore of the cluster's state and volumes from the backup"), f.value,
                     seconds(), {f});
 }
 
@@ -183,42 +183,42 @@ DataRecovery recoverStore(const DesignGraph &graph, const Catalog &catalog,
             const QString target = syncReplica.isEmpty() ? replica : syncReplica;
             const FactRef rto = ref(facts.rto);
             out.failover = term([&] {
-                return tr("%1 fails over to %2 (%3)").arg(store.id, target, engineLabel(engine));
+                return EstimateText::tr("%1 fails over to %2 (%3)").arg(store.id, target, engineLabel(engine));
             }, rto.value, {rto});
             if (!syncReplica.isEmpty()) {
                 if (engine == DatabaseEngine::CosmosDb) {
                     const FactRef rpo = ref(catalog.cosmosDbRpo(CosmosConsistency::Strong));
                     out.dataLoss = term(
                         [&] {
-                            return tr("%1: synchronous (strong) replication to %2")
+                            return EstimateText::tr("%1: synchronous (strong) replication to %2")
                                 .arg(store.id, target);
                         },
                         rpo.value, {rpo});
                 } else {
                     out.dataLoss = term([&] {
-                        return tr("%1: synchronous replication to %2, every committed write is "
+                        return EstimateText::tr("%1: synchronous replication to %2, every committed write is "
                                   "there").arg(store.id, target);
                     }, 0, {});
                 }
-                out.reason = tr("%1 fails over to %2, replicated synchronously")
+                out.reason = EstimateText::tr("%1 fails over to %2, replicated synchronously")
                                  .arg(store.id, target);
             } else {
                 const FactRef rpo = ref(facts.rpo);
                 out.dataLoss = term([&] {
-                    return tr("%1: asynchronous replication to %2 (%3)")
+                    return EstimateText::tr("%1: asynchronous replication to %2 (%3)")
                         .arg(store.id, target, engineLabel(engine));
                 }, rpo.value, {rpo});
-                out.reason = tr("%1 fails over to %2, replicated asynchronously")
+                out.reason = EstimateText::tr("%1 fails over to %2, replicated asynchronously")
                                  .arg(store.id, target);
             }
             return out;
         }
         if (!primary.isEmpty()) {
             out.dataLoss = term([&] {
-                return tr("%1 is a replica of %2, which survives: nothing is lost")
+                return EstimateText::tr("%1 is a replica of %2, which survives: nothing is lost")
                     .arg(store.id, primary);
             }, 0, {});
-            out.reason = tr("%1 is a replica of %2, which survives").arg(store.id, primary);
+            out.reason = EstimateText::tr("%1 is a replica of %2, which survives").arg(store.id, primary);
             return out;
         }
         if (engine == DatabaseEngine::AzureSql) {
@@ -226,17 +226,17 @@ DataRecovery recoverStore(const DesignGraph &graph, const Catalog &catalog,
             const FactRef rto = ref(facts.rto);
             const FactRef rpo = ref(facts.rpo);
             out.failover = term([&] {
-                return tr("%1 is geo-restored from geo-replicated backups (no replica outside the "
+                return EstimateText::tr("%1 is geo-restored from geo-replicated backups (no replica outside the "
                           "lost region)").arg(store.id);
             }, rto.value, {rto});
             out.dataLoss = term([&] {
-                return tr("%1: geo-restore from geo-replicated backups").arg(store.id);
+                return EstimateText::tr("%1: geo-restore from geo-replicated backups").arg(store.id);
             }, rpo.value, {rpo});
-            out.reason = tr("%1 has no surviving replica and is geo-restored").arg(store.id);
+            out.reason = EstimateText::tr("%1 has no surviving replica and is geo-restored").arg(store.id);
             return out;
         }
         out.recoverable = false;
-        out.reason = tr("%1 (%2) has no replica outside the lost region: its data is lost")
+        out.reason = EstimateText::tr("%1 (%2) has no replica outside the lost region: its data is lost")
                          .arg(store.id, enumValue(store, "engine"));
         return out;
     }
@@ -249,17 +249,17 @@ DataRecovery recoverStore(const DesignGraph &graph, const Catalog &catalog,
             const FactRef rto = ref(facts.rto);
             const FactRef rpo = ref(facts.rpo);
             out.failover = term([&] {
-                return tr("%1 (%2): customer-managed failover to the paired region")
+                return EstimateText::tr("%1 (%2): customer-managed failover to the paired region")
                     .arg(store.id, name);
             }, rto.value, {rto});
             out.dataLoss = term([&] {
-                return tr("%1 (%2): asynchronous geo-replication").arg(store.id, name);
+                return EstimateText::tr("%1 (%2): asynchronous geo-replication").arg(store.id, name);
             }, rpo.value, {rpo});
-            out.reason = tr("%1 (%2) fails over to the paired region").arg(store.id, name);
+            out.reason = EstimateText::tr("%1 (%2) fails over to the paired region").arg(store.id, name);
             return out;
         }
         out.recoverable = false;
-        out.reason = tr("%1 (%2) keeps no copy outside its region: its data is lost")
+        out.reason = EstimateText::tr("%1 (%2) keeps no copy outside its region: its data is lost")
                          .arg(store.id, name);
         return out;
     }

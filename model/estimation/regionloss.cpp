@@ -73,10 +73,10 @@ BackupRestore backupFor(const Context &ctx, const QString &lostRegion,
                 allRestorable = false;
                 if (out.reason.isEmpty())
                     out.reason = vaultTier
-                                     ? tr("the backup of %1 in %2 cannot be restored outside "
+                                     ? EstimateText::tr("the backup of %1 in %2 cannot be restored outside "
                                           "the lost region (cross-region restore reaches the "
                                           "paired region only)").arg(cluster, vault)
-                                     : tr("the operational-tier backup of %1 in %2 stays in the "
+                                     : EstimateText::tr("the operational-tier backup of %1 in %2 stays in the "
                                           "lost region").arg(cluster, vault);
                 continue;
             }
@@ -84,10 +84,10 @@ BackupRestore backupFor(const Context &ctx, const QString &lostRegion,
             if (value > worst) {
                 worst = value;
                 out.loss = withTerms
-                    ? makeTerm(crossRegion ? tr("%1: vault-tier backup in %2, restored across "
+                    ? makeTerm(crossRegion ? EstimateText::tr("%1: vault-tier backup in %2, restored across "
                                                 "regions")
                                                  .arg(cluster, vault)
-                                           : tr("%1: vault-tier backup in %2").arg(cluster, vault),
+                                           : EstimateText::tr("%1: vault-tier backup in %2").arg(cluster, vault),
                         value, QStringLiteral("s"), {refOf(*rpo)})
                     : makeTerm(QString(), value, QStringLiteral("s"), {});
             }
@@ -265,7 +265,7 @@ RegionLoss composeLoss(const Context &ctx, const QString &region, const LossInpu
 
     // ---- Recovery time ------------------------------------------------------------------------
     if (serving == Serving::None) {
-        out.rtoReason = tr("Nothing survives the loss of %1: no cluster runs or waits outside it.")
+        out.rtoReason = EstimateText::tr("Nothing survives the loss of %1: no cluster runs or waits outside it.")
                             .arg(place);
     } else {
         double rto = 0;
@@ -311,7 +311,7 @@ RegionLoss composeLoss(const Context &ctx, const QString &region, const LossInpu
                 add(ctx.value(cat.aksNodeProvisionTime()), [&] { return scaleOutTerm(cat, a); });
             if (growable < load && withTerms)
                 out.notes.append(
-                    tr("After losing %1 the clusters that take over reach %2 of the %3 nodes it "
+                    EstimateText::tr("After losing %1 the clusters that take over reach %2 of the %3 nodes it "
                        "ran (%4 %).")
                         .arg(place)
                         .arg(std::max(growable, steady))
@@ -336,8 +336,8 @@ RegionLoss composeLoss(const Context &ctx, const QString &region, const LossInpu
                             d.store, secondsText(d.failover->amount));
                 }
                 t.what = others.isEmpty()
-                             ? tr("Data-tier failover: %1").arg(t.what)
-                             : tr("Data-tier failover: %1; in parallel with %2")
+                             ? EstimateText::tr("Data-tier failover: %1").arg(t.what)
+                             : EstimateText::tr("Data-tier failover: %1; in parallel with %2")
                                    .arg(t.what, others.join(QStringLiteral(", ")));
                 return t;
             });
@@ -355,7 +355,7 @@ RegionLoss composeLoss(const Context &ctx, const QString &region, const LossInpu
         lostData << backup.reason;
     if (!lostData.isEmpty()) {
         out.rpoBasis
-            = tr("Data is lost with %1: %2.").arg(place, lostData.join(QStringLiteral("; ")));
+            = EstimateText::tr("Data is lost with %1: %2.").arg(place, lostData.join(QStringLiteral("; ")));
         return out;
     }
     double rpo = 0;
@@ -377,10 +377,10 @@ RegionLoss composeLoss(const Context &ctx, const QString &region, const LossInpu
     out.rpo = rpo;
     if (withTerms) {
         if (!worst)
-            out.rpoBasis = tr("The clusters use no database or storage in %1 and restore no "
+            out.rpoBasis = EstimateText::tr("The clusters use no database or storage in %1 and restore no "
                               "backup: nothing is lost with it.").arg(place);
         else
-            out.rpoBasis = tr("The worst over the data the clusters use in %1: %2, %3.")
+            out.rpoBasis = EstimateText::tr("The worst over the data the clusters use in %1: %2, %3.")
                                .arg(place, worst->what, secondsText(worst->amount));
     }
     return out;

@@ -60,8 +60,8 @@ FactRef refOf(const Resolved &resolved)
         ref.unit = f->unit;
         ref.note = f->note;
         if (resolved.fromAssumptions) {
-            ref.source = tr("the design's assumptions (catalog: %1 from %2)")
-                             .arg(f->value ? num(*f->value) : tr("no value"), f->source);
+            ref.source = EstimateText::tr("the design's assumptions (catalog: %1 from %2)")
+                             .arg(f->value ? num(*f->value) : EstimateText::tr("no value"), f->source);
             ref.confidence = toString(Confidence::Assumption);
         } else {
             ref.source = f->source;
@@ -78,7 +78,7 @@ FactRef designRef(const Component &component, const char *key, double value, con
     ref.id = component.id + QLatin1Char('.') + QLatin1String(key);
     ref.value = value;
     ref.unit = unit;
-    ref.source = tr("property %1 of %2").arg(QLatin1String(key), component.id);
+    ref.source = EstimateText::tr("property %1 of %2").arg(QLatin1String(key), component.id);
     ref.confidence = QStringLiteral("design");
     return ref;
 }

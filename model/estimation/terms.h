@@ -14,11 +14,11 @@ struct Resolved;
 
 namespace estimation {
 
-/// Translates estimate texts (context "Estimate").
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Estimate", text);
-}
+/// Translates estimate texts: EstimateText::tr("…") (context "Estimate"). Qualified calls let
+/// lupdate file them under the context they are looked up in.
+struct EstimateText {
+    Q_DECLARE_TR_FUNCTIONS(Estimate)
+};
 
 /// A number for a term's text: at most `decimals` decimals, no trailing zeros, no grouping.
 QString num(double value, int decimals = 4);

@@ -31,7 +31,10 @@ const QString SidecarFormat = QStringLiteral("continuity-autosave");
 // A sidecar holds a path, a name and a time; anything larger is not one.
 constexpr qint64 MaxSidecarBytes = 64 * 1024;
 
-QString tr(const char *text) { return QCoreApplication::translate("continuity::Autosave", text); }
+// Translated in the "continuity::Autosave" context; lupdate reads the qualified calls.
+struct AutosaveText {
+    Q_DECLARE_TR_FUNCTIONS(continuity::Autosave)
+};
 
 QString slotFile(const QString &directory, const QString &id, const QString &suffix)
 {
@@ -54,7 +57,7 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
     }
     if (written != bytes.size()) {
         *error = file.error() != QFileDevice::NoError ? file.errorString()
-                                                      : tr("the file could not be written in full");
+                                                      : AutosaveText::tr("the file could not be written in full");
         file.cancelWriting();
         return false;
     }
@@ -230,10 +233,10 @@ QString Autosave::writeSnapshot(const Snapshot &s)
     QString reason;
     try {
         if (!QDir().mkpath(s.directory))
-            return tr("the folder %1 cannot be made").arg(QDir::toNativeSeparators(s.directory));
+            return AutosaveText::tr("the folder %1 cannot be made").arg(QDir::toNativeSeparators(s.directory));
         const QString designPath = slotFile(s.directory, s.id, DesignSuffix);
         if (!writeWhole(designPath, writeDesign(s.design), &reason))
-            return tr("%1 could not be written: %2")
+            return AutosaveText::tr("%1 could not be written: %2")
                 .arg(QDir::toNativeSeparators(designPath), reason);
         const QJsonObject sidecar{
             { QStringLiteral("format"), SidecarFormat },
@@ -245,10 +248,10 @@ QString Autosave::writeSnapshot(const Snapshot &s)
         };
         const QString sidecarPath = slotFile(s.directory, s.id, SidecarSuffix);
         if (!writeWhole(sidecarPath, QJsonDocument(sidecar).toJson(), &reason))
-            return tr("%1 could not be written: %2")
+            return AutosaveText::tr("%1 could not be written: %2")
                 .arg(QDir::toNativeSeparators(sidecarPath), reason);
     } catch (const std::bad_alloc &) {
-        return tr("there is not enough memory to autosave the design");
+        return AutosaveText::tr("there is not enough memory to autosave the design");
     }
     return {};
 }
@@ -374,7 +377,7 @@ QList<AutosaveEntry> Autosave::pending(const QString &directory)
             entry.savedAt = QFileInfo(entry.designPath).lastModified().toUTC();
         if (!QFileInfo(entry.designPath).isFile()) {
             entry.readable = false;
-            entry.problem = tr("The autosaved design is missing.");
+            entry.problem = AutosaveText::tr("The autosaved design is missing.");
         } else {
             const LoadResult loaded = loadDesignFile(entry.designPath);
             if (!loaded.ok()) {

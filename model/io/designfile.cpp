@@ -18,7 +18,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("continuity::DesignFile", text); }
+// Translated in the "DesignFile" context; lupdate reads the qualified calls.
+struct FileText {
+    Q_DECLARE_TR_FUNCTIONS(DesignFile)
+};
 
 QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
 
@@ -31,7 +34,7 @@ LoadResult refusedFile(const QString &message)
 
 QString tooLarge(const QString &path, qint64 bytes)
 {
-    return tr("%1 has %2 MiB, more than the %3 MiB a design file may have.")
+    return FileText::tr("%1 has %2 MiB, more than the %3 MiB a design file may have.")
         .arg(shown(path))
         // Rounded up, so that it never reads as the limit itself.
         .arg(std::ceil(static_cast<double>(bytes) * 10 / (1024 * 1024)) / 10, 0, 'f', 1)
@@ -115,7 +118,7 @@ bool writeBackup(const QString &path, QString *reason)
             if (n <= 0) {
                 *reason = backup.error() != QFileDevice::NoError
                     ? backup.errorString()
-                    : tr("the copy could not be written in full");
+                    : FileText::tr("the copy could not be written in full");
                 backup.cancelWriting();
                 return false;
             }
@@ -147,19 +150,19 @@ LoadResult loadDesignFile(const QString &path, FileStamp *stamp)
     try {
         const QFileInfo info(path);
         if (!info.exists())
-            return refusedFile(tr("%1 does not exist.").arg(shown(path)));
+            return refusedFile(FileText::tr("%1 does not exist.").arg(shown(path)));
         if (info.isDir())
-            return refusedFile(tr("%1 is a folder, not a design file.").arg(shown(path)));
+            return refusedFile(FileText::tr("%1 is a folder, not a design file.").arg(shown(path)));
         if (info.size() > MaxFileBytes)
             return refusedFile(tooLarge(path, info.size()));
 
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return refusedFile(tr("%1 cannot be opened: %2").arg(shown(path), file.errorString()));
+            return refusedFile(FileText::tr("%1 cannot be opened: %2").arg(shown(path), file.errorString()));
         }
         QByteArray bytes;
         if (!readBounded(file, info.size(), &bytes)) {
-            return refusedFile(tr("%1 cannot be read: %2").arg(shown(path), file.errorString()));
+            return refusedFile(FileText::tr("%1 cannot be read: %2").arg(shown(path), file.errorString()));
         }
         if (stamp) {
             *stamp = stampOf(path, bytes);
@@ -171,10 +174,10 @@ LoadResult loadDesignFile(const QString &path, FileStamp *stamp)
 
         LoadResult result = readDesign(bytes);
         if (!result.ok())
-            result.error.message = tr("%1: %2").arg(shown(path), result.error.message);
+            result.error.message = FileText::tr("%1: %2").arg(shown(path), result.error.message);
         return result;
     } catch (const std::bad_alloc &) {
-        return refusedFile(tr("There is not enough memory to read %1.").arg(shown(path)));
+        return refusedFile(FileText::tr("There is not enough memory to read %1.").arg(shown(path)));
     }
 }
 
@@ -184,9 +187,9 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
     const bool replacing = QFileInfo(path).isFile();
     const auto fail = [&](const QString &reason) {
         if (error) {
-            *error = tr("%1 could not be saved: %2").arg(shown(path), reason);
+            *error = FileText::tr("%1 could not be saved: %2").arg(shown(path), reason);
             if (replacing)
-                *error += QLatin1Char(' ') + tr("The file on disk is unchanged.");
+                *error += QLatin1Char(' ') + FileText::tr("The file on disk is unchanged.");
         }
         return false;
     };
@@ -195,7 +198,7 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
     try {
         bytes = writeDesign(design);
     } catch (const std::bad_alloc &) {
-        return fail(tr("not enough memory"));
+        return fail(FileText::tr("not enough memory"));
     }
 
     QSaveFile file(path);
@@ -214,7 +217,7 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
     if (written != bytes.size()) {
         const QString reason = file.error() != QFileDevice::NoError
             ? file.errorString()
-            : tr("the file could not be written in full");
+            : FileText::tr("the file could not be written in full");
         file.cancelWriting();
         return fail(reason);
     }

@@ -40,7 +40,10 @@ bool isOwnTopLevelKey(std::string_view key)
 // Longer ids and strings are cut short when a message quotes them.
 constexpr int QuotedCharacters = 64;
 
-QString tr(const char *text) { return QCoreApplication::translate("continuity::DesignJson", text); }
+// Translated in the "DesignJson" context; lupdate reads the qualified calls.
+struct JsonText {
+    Q_DECLARE_TR_FUNCTIONS(DesignJson)
+};
 
 // ---------------------------------------------------------------------------------------------
 // Positions and pointers
@@ -73,7 +76,7 @@ TextPosition textPosition(const QByteArray &bytes, qint64 offset)
 QString atPosition(const QByteArray &bytes, qint64 offset)
 {
     const TextPosition pos = textPosition(bytes, offset);
-    return tr("line %1, column %2").arg(pos.line).arg(pos.column);
+    return JsonText::tr("line %1, column %2").arg(pos.line).arg(pos.column);
 }
 
 void appendPointerToken(std::string &pointer, std::string_view token)
@@ -136,21 +139,21 @@ QString describeType(const json &value)
 {
     switch (value.type()) {
     case json::value_t::null:
-        return tr("null");
+        return JsonText::tr("null");
     case json::value_t::boolean:
-        return tr("true or false");
+        return JsonText::tr("true or false");
     case json::value_t::string:
-        return tr("a string");
+        return JsonText::tr("a string");
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
     case json::value_t::number_float:
-        return tr("a number");
+        return JsonText::tr("a number");
     case json::value_t::object:
-        return tr("an object");
+        return JsonText::tr("an object");
     case json::value_t::array:
-        return tr("an array");
+        return JsonText::tr("an array");
     default:
-        return tr("binary data");
+        return JsonText::tr("binary data");
     }
 }
 
@@ -503,23 +506,23 @@ struct Item {
     QString who() const
     {
         if (id.isEmpty()) {
-            return isComponent ? tr("Component %1 (counting from 1)").arg(index + 1)
-                               : tr("Connection %1 (counting from 1)").arg(index + 1);
+            return isComponent ? JsonText::tr("Component %1 (counting from 1)").arg(index + 1)
+                               : JsonText::tr("Connection %1 (counting from 1)").arg(index + 1);
         }
-        return isComponent ? tr("Component %1").arg(quotedText(id))
-                           : tr("Connection %1").arg(quotedText(id));
+        return isComponent ? JsonText::tr("Component %1").arg(quotedText(id))
+                           : JsonText::tr("Connection %1").arg(quotedText(id));
     }
 };
 
 [[noreturn]] void refuseMissing(const Item &item, std::string_view key)
 {
-    refuse(tr("%1 has no \"%2\".").arg(item.who(), keyName(key)), item.pointer(key));
+    refuse(JsonText::tr("%1 has no \"%2\".").arg(item.who(), keyName(key)), item.pointer(key));
 }
 
 [[noreturn]] void refuseType(
     const Item &item, std::string_view key, const QString &expected, const json &value)
 {
-    refuse(tr("%1: \"%2\" must be %3, not %4.")
+    refuse(JsonText::tr("%1: \"%2\" must be %3, not %4.")
                .arg(item.who(), keyName(key), expected, describeType(value)),
         item.pointer(key));
 }
@@ -529,7 +532,7 @@ void checkNameLength(const std::string &name, const QString &who, const std::str
 {
     const std::size_t characters = utf8Length(name);
     if (characters > MaxNameCharacters) {
-        refuse(tr("%1: the name has %2 characters, more than the %3 allowed.")
+        refuse(JsonText::tr("%1: the name has %2 characters, more than the %3 allowed.")
                    .arg(who)
                    .arg(characters)
                    .arg(MaxNameCharacters),
@@ -565,7 +568,7 @@ private:
     LoadResult readChecked(json &tree, const std::vector<MigrationStep> &steps)
     {
         if (!tree.is_object()) {
-            refuse(tr("This file does not hold a Continuity design: it is JSON, but %1 rather "
+            refuse(JsonText::tr("This file does not hold a Continuity design: it is JSON, but %1 rather "
                       "than an object.")
                        .arg(describeType(tree)),
                 {});
@@ -580,19 +583,19 @@ private:
             try {
                 migrated = migrate(std::move(tree), version, steps);
             } catch (const MigrationError &) {
-                refuse(tr("This design is written in format version %1, which this version of "
+                refuse(JsonText::tr("This design is written in format version %1, which this version of "
                           "Continuity cannot read: it reads format version %2.")
                            .arg(version)
                            .arg(CurrentFormatVersion),
                     "/version");
             } catch (const json::exception &error) {
-                refuse(tr("This design could not be brought up from format version %1: %2")
+                refuse(JsonText::tr("This design could not be brought up from format version %1: %2")
                            .arg(version)
                            .arg(parserReason(error.what())),
                     {});
             }
             if (!migrated.is_object())
-                refuse(tr("Migrating this design from format version %1 failed.").arg(version), {});
+                refuse(JsonText::tr("Migrating this design from format version %1 failed.").arg(version), {});
             current = &migrated;
             result.migratedFrom = version;
         }
@@ -605,12 +608,12 @@ private:
         static constexpr std::string_view expected = "continuity-design";
         const json *format = member(root, "format");
         if (!format)
-            refuse(tr("This file is not a Continuity design: it has no \"format\"."), "/format");
+            refuse(JsonText::tr("This file is not a Continuity design: it has no \"format\"."), "/format");
         const QString found = format->is_string()
             ? quotedText(format->get_ref<const std::string &>())
             : describeType(*format);
         if (!format->is_string() || format->get_ref<const std::string &>() != expected) {
-            refuse(tr("This file is not a Continuity design: \"format\" is %1, not "
+            refuse(JsonText::tr("This file is not a Continuity design: \"format\" is %1, not "
                       "\"continuity-design\".")
                        .arg(found),
                 "/format");
@@ -621,27 +624,27 @@ private:
     {
         const json *version = member(root, "version");
         if (!version)
-            refuse(tr("The design has no \"version\"."), "/version");
+            refuse(JsonText::tr("The design has no \"version\"."), "/version");
         // A whole-valued float (1.0) is an integer to JSON Schema too.
         const bool whole = version->is_number_integer() || version->is_number_unsigned()
             || (version->is_number_float()
                 && std::trunc(version->get<double>()) == version->get<double>());
         if (!whole) {
-            refuse(tr("\"version\" must be a whole number, not %1.").arg(describeType(*version)),
+            refuse(JsonText::tr("\"version\" must be a whole number, not %1.").arg(describeType(*version)),
                 "/version");
         }
         const double value = version->get<double>();
         if (value > CurrentFormatVersion) {
             const QString shown = version->is_number_float() ? QString::number(value, 'g', 17)
                                                              : fromUtf8(version->dump());
-            refuse(tr("This design was written by a newer Continuity: format version %1, this "
+            refuse(JsonText::tr("This design was written by a newer Continuity: format version %1, this "
                       "version reads %2.")
                        .arg(shown)
                        .arg(CurrentFormatVersion),
                 "/version");
         }
         if (value < std::numeric_limits<int>::min()) {
-            refuse(tr("Format version %1 does not exist.").arg(QString::number(value, 'g', 17)),
+            refuse(JsonText::tr("Format version %1 does not exist.").arg(QString::number(value, 'g', 17)),
                 "/version");
         }
         return static_cast<int>(value);
@@ -653,10 +656,10 @@ private:
         const std::string pointer = "/" + std::string(key);
         if (!value) {
             refuse(
-                tr("The design has no \"%1\" (an empty list is fine).").arg(keyName(key)), pointer);
+                JsonText::tr("The design has no \"%1\" (an empty list is fine).").arg(keyName(key)), pointer);
         }
         if (!value->is_array()) {
-            refuse(tr("\"%1\" must be an array, not %2.").arg(keyName(key), describeType(*value)),
+            refuse(JsonText::tr("\"%1\" must be an array, not %2.").arg(keyName(key), describeType(*value)),
                 pointer);
         }
         return *value;
@@ -669,24 +672,24 @@ private:
         if (json *name = member(root, "name")) {
             if (!name->is_string()) {
                 refuse(
-                    tr("The design's \"name\" must be a string, not %1.").arg(describeType(*name)),
+                    JsonText::tr("The design's \"name\" must be a string, not %1.").arg(describeType(*name)),
                     "/name");
             }
-            checkNameLength(name->get_ref<const std::string &>(), tr("The design"), "/name");
+            checkNameLength(name->get_ref<const std::string &>(), JsonText::tr("The design"), "/name");
             design.name = fromUtf8(name->get_ref<const std::string &>());
         }
 
         json *model = member(root, "deploymentModel");
         if (!model)
-            refuse(tr("The design has no \"deploymentModel\"."), "/deploymentModel");
+            refuse(JsonText::tr("The design has no \"deploymentModel\"."), "/deploymentModel");
         if (!model->is_string()) {
-            refuse(tr("\"deploymentModel\" must be a string, not %1.").arg(describeType(*model)),
+            refuse(JsonText::tr("\"deploymentModel\" must be a string, not %1.").arg(describeType(*model)),
                 "/deploymentModel");
         }
         const QString modelName = fromUtf8(model->get_ref<const std::string &>());
         const std::optional<DeploymentModel> parsedModel = deploymentModelFromString(modelName);
         if (!parsedModel) {
-            refuse(tr("Unknown deployment model %1: expected active-active, active-passive, "
+            refuse(JsonText::tr("Unknown deployment model %1: expected active-active, active-passive, "
                       "passive-cold or single-region.")
                        .arg(quotedText(modelName)),
                 "/deploymentModel");
@@ -698,7 +701,7 @@ private:
 
         if (json *assumptions = member(root, "assumptions")) {
             if (!assumptions->is_object()) {
-                refuse(tr("\"assumptions\" must be an object, not %1.")
+                refuse(JsonText::tr("\"assumptions\" must be an object, not %1.")
                            .arg(describeType(*assumptions)),
                     "/assumptions");
             }
@@ -723,10 +726,10 @@ private:
         if (!value)
             refuseMissing(item, "id");
         if (!value->is_string())
-            refuseType(item, "id", tr("a string"), *value);
+            refuseType(item, "id", JsonText::tr("a string"), *value);
         QString id = fromUtf8(value->get_ref<const std::string &>());
         if (!isValidId(id)) {
-            refuse(tr("%1: %2 is not a valid id: an id has 1 to 64 of the characters A-Z, a-z, "
+            refuse(JsonText::tr("%1: %2 is not a valid id: an id has 1 to 64 of the characters A-Z, a-z, "
                       "0-9, '_', '.' and '-'.")
                        .arg(item.who(), quotedText(id)),
                 item.pointer("id"));
@@ -737,7 +740,7 @@ private:
 
     [[noreturn]] static void refuseDuplicate(const Item &item)
     {
-        refuse(tr("The id %1 is used twice: ids must be unique among all components and "
+        refuse(JsonText::tr("The id %1 is used twice: ids must be unique among all components and "
                   "connections.")
                    .arg(quotedText(item.id)),
             item.pointer("id"));
@@ -748,7 +751,7 @@ private:
         if (!value)
             return {};
         if (!value->is_string())
-            refuseType(item, key, tr("a string"), *value);
+            refuseType(item, key, JsonText::tr("a string"), *value);
         return fromUtf8(value->get_ref<const std::string &>());
     }
 
@@ -763,9 +766,9 @@ private:
             if (!value)
                 continue;
             if (!value->is_number())
-                refuseType(item, key, tr("a number"), *value);
+                refuseType(item, key, JsonText::tr("a number"), *value);
             if (!std::isfinite(value->get<double>())) {
-                refuse(tr("%1: \"%2\" must be a finite number.").arg(item.who(), keyName(key)),
+                refuse(JsonText::tr("%1: \"%2\" must be a finite number.").arg(item.who(), keyName(key)),
                     item.pointer(key));
             }
         }
@@ -779,7 +782,7 @@ private:
         if (!value)
             return;
         if (!value->is_object())
-            refuseType(item, "properties", tr("an object"), *value);
+            refuseType(item, "properties", JsonText::tr("an object"), *value);
         into = std::move(*value);
     }
 
@@ -787,7 +790,7 @@ private:
     {
         Item item { true, index, {} };
         if (!value.is_object()) {
-            refuse(tr("%1 must be an object, not %2.").arg(item.who(), describeType(value)),
+            refuse(JsonText::tr("%1 must be an object, not %2.").arg(item.who(), describeType(value)),
                 item.pointer());
         }
         // One pass over the members; keys the format does not know are skipped (dropped).
@@ -820,11 +823,11 @@ private:
         if (!kind)
             refuseMissing(item, "kind");
         if (!kind->is_string())
-            refuseType(item, "kind", tr("a string"), *kind);
+            refuseType(item, "kind", JsonText::tr("a string"), *kind);
         const auto &kindName = kind->get_ref<const std::string &>();
         const std::optional<ComponentKind> parsedKind = componentKindNames().find(kindName);
         if (!parsedKind) {
-            refuse(tr("%1: unknown kind %2.").arg(item.who(), quotedText(kindName)),
+            refuse(JsonText::tr("%1: unknown kind %2.").arg(item.who(), quotedText(kindName)),
                 item.pointer("kind"));
         }
         component.kind = *parsedKind;
@@ -851,7 +854,7 @@ private:
     {
         Item item { false, index, {} };
         if (!value.is_object()) {
-            refuse(tr("%1 must be an object, not %2.").arg(item.who(), describeType(value)),
+            refuse(JsonText::tr("%1 must be an object, not %2.").arg(item.who(), describeType(value)),
                 item.pointer());
         }
         const json *id = nullptr, *from = nullptr, *to = nullptr, *kind = nullptr;
@@ -879,11 +882,11 @@ private:
         connection.to = optionalString(to, item, "to");
         if (kind) {
             if (!kind->is_string())
-                refuseType(item, "kind", tr("a string"), *kind);
+                refuseType(item, "kind", JsonText::tr("a string"), *kind);
             const auto &kindName = kind->get_ref<const std::string &>();
             connection.kind = connectionKindNames().find(kindName);
             if (!connection.kind) {
-                refuse(tr("%1: unknown kind %2.").arg(item.who(), quotedText(kindName)),
+                refuse(JsonText::tr("%1: unknown kind %2.").arg(item.who(), quotedText(kindName)),
                     item.pointer("kind"));
             }
         }
@@ -925,7 +928,7 @@ LoadResult readTree(json &tree, const std::vector<MigrationStep> &steps)
 
 LoadResult unexpectedFailure(const char *what)
 {
-    return refused(tr("The design could not be read: %1").arg(QString::fromUtf8(what)));
+    return refused(JsonText::tr("The design could not be read: %1").arg(QString::fromUtf8(what)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -993,24 +996,24 @@ LoadResult readDesign(const QByteArray &bytes)
     try {
         if (bytes.size() > MaxFileBytes) {
             return refused(
-                tr("The file has %1 MiB, more than the %2 MiB a design may have.")
+                JsonText::tr("The file has %1 MiB, more than the %2 MiB a design may have.")
                     // Rounded up, so that it never reads as the limit itself.
                     .arg(std::ceil(static_cast<double>(bytes.size()) * 10 / (1024 * 1024)) / 10, 0,
                         'f', 1)
                     .arg(MaxFileBytes / (1024 * 1024)));
         }
         if (bytes.trimmed().isEmpty())
-            return refused(tr("The file is empty: it holds no design."));
+            return refused(JsonText::tr("The file is empty: it holds no design."));
 
         const ScanFault fault = scanBytes(bytes);
         if (fault.kind == ScanFault::InvalidUtf8) {
-            return refused(tr("%1: invalid UTF-8 (byte 0x%2); a design file is UTF-8 text.")
+            return refused(JsonText::tr("%1: invalid UTF-8 (byte 0x%2); a design file is UTF-8 text.")
                                .arg(atPosition(bytes, fault.offset))
                                .arg(uint(static_cast<unsigned char>(bytes[fault.offset])), 2, 16,
                                    QLatin1Char('0')));
         }
         if (fault.kind == ScanFault::TooDeep) {
-            return refused(tr("%1: arrays and objects are nested deeper than %2 levels.")
+            return refused(JsonText::tr("%1: arrays and objects are nested deeper than %2 levels.")
                                .arg(atPosition(bytes, fault.offset))
                                .arg(MaxNestingDepth));
         }
@@ -1020,7 +1023,7 @@ LoadResult readDesign(const QByteArray &bytes)
         const char *begin = bytes.constData();
         if (!json::sax_parse(begin, begin + bytes.size(), &builder)) {
             if (builder.duplicateKey()) {
-                return refused(tr("The key %1 appears twice in the same object.")
+                return refused(JsonText::tr("The key %1 appears twice in the same object.")
                                    .arg(quotedText(*builder.duplicateKey())),
                     builder.pointer());
             }
@@ -1034,23 +1037,23 @@ LoadResult readDesign(const QByteArray &bytes)
                 || builder.errorText().find("- unexpected ") != std::string::npos;
             const qint64 offset = wholeToken ? end - static_cast<qint64>(token.size()) : end - 1;
             if (builder.errorId() == numberOverflow) {
-                return refused(tr("%1: the number %2 is too large to represent.")
+                return refused(JsonText::tr("%1: the number %2 is too large to represent.")
                                    .arg(atPosition(bytes, offset), fromUtf8(token)),
                     builder.pointer());
             }
             if (builder.errorText().find("unexpected end of input") != std::string::npos) {
-                return refused(tr("%1: this is not valid JSON: the file ends in the middle of "
+                return refused(JsonText::tr("%1: this is not valid JSON: the file ends in the middle of "
                                   "the design (was it cut short?).")
                                    .arg(atPosition(bytes, offset)),
                     builder.pointer());
             }
-            return refused(tr("%1: this is not valid JSON: %2")
+            return refused(JsonText::tr("%1: this is not valid JSON: %2")
                                .arg(atPosition(bytes, offset), parserReason(builder.errorText())),
                 builder.pointer());
         }
         return readTree(tree, migrationSteps());
     } catch (const std::bad_alloc &) {
-        return refused(tr("There is not enough memory to read this design."));
+        return refused(JsonText::tr("There is not enough memory to read this design."));
     } catch (const std::exception &error) {
         return unexpectedFailure(error.what());
     }
@@ -1067,7 +1070,7 @@ LoadResult designFromJson(const nlohmann::json &tree, const std::vector<Migratio
         json copy = tree;
         return readTree(copy, steps);
     } catch (const std::bad_alloc &) {
-        return refused(tr("There is not enough memory to read this design."));
+        return refused(JsonText::tr("There is not enough memory to read this design."));
     } catch (const std::exception &error) {
         return unexpectedFailure(error.what());
     }

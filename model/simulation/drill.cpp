@@ -17,10 +17,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Drill", text);
-}
+// Translated in the "Drill" context; lupdate reads the qualified calls.
+struct DrillText {
+    Q_DECLARE_TR_FUNCTIONS(Drill)
+};
 
 constexpr unsigned AllZones = 0b111;
 
@@ -299,7 +299,7 @@ const ClusterLive &Drill::live(const QString &cluster)
             case ComponentKind::KeyVault:
                 if (down(u) && !l.blocked) {
                     l.blocked = true;
-                    l.blockedBy = tr("its key vault %1 is lost").arg(u);
+                    l.blockedBy = DrillText::tr("its key vault %1 is lost").arg(u);
                 }
                 break;
             case ComponentKind::ContainerRegistry:
@@ -345,7 +345,7 @@ const ClusterLive &Drill::live(const QString &cluster)
         for (const QString &fw : m_g.egressOf(cluster)) {
             if (down(fw) && !l.blocked) {
                 l.blocked = true;
-                l.blockedBy = tr("its egress firewall %1 is lost").arg(fw);
+                l.blockedBy = DrillText::tr("its egress firewall %1 is lost").arg(fw);
             }
         }
     }
@@ -402,9 +402,9 @@ Drill::Backup Drill::backupOf(const QStringList &lost, const QStringList &coldLo
             if (!rpo) {
                 all = false;
                 if (out.reason.isEmpty())
-                    out.reason = vaultTier ? tr("the backup of %1 in %2 cannot be restored where "
+                    out.reason = vaultTier ? DrillText::tr("the backup of %1 in %2 cannot be restored where "
                                                 "the takeover runs").arg(cluster, vault)
-                                           : tr("the operational-tier backup of %1 in %2 is lost "
+                                           : DrillText::tr("the operational-tier backup of %1 in %2 is lost "
                                                 "with it").arg(cluster, vault);
                 continue;
             }
@@ -412,9 +412,9 @@ Drill::Backup Drill::backupOf(const QStringList &lost, const QStringList &coldLo
             if (value > worst) {
                 worst = value;
                 out.loss = estimation::makeTerm(
-                    cross ? tr("%1: vault-tier backup in %2, restored across regions")
+                    cross ? DrillText::tr("%1: vault-tier backup in %2, restored across regions")
                                 .arg(cluster, vault)
-                          : tr("%1: vault-tier backup in %2").arg(cluster, vault),
+                          : DrillText::tr("%1: vault-tier backup in %2").arg(cluster, vault),
                     value, QStringLiteral("s"), {estimation::refOf(*rpo)});
             }
         }
@@ -433,15 +433,15 @@ QString failureText(const DesignGraph &g, const std::vector<DrillFailure> &failu
             names << f.component;
             break;
         case DrillFailure::Kind::Region:
-            names << tr("region %1").arg(f.location.isEmpty() ? f.component : f.location);
+            names << DrillText::tr("region %1").arg(f.location.isEmpty() ? f.component : f.location);
             break;
         case DrillFailure::Kind::Zone:
-            names << tr("zone %1 of %2").arg(f.zone).arg(f.location);
+            names << DrillText::tr("zone %1 of %2").arg(f.zone).arg(f.location);
             break;
         }
     }
     Q_UNUSED(g)
-    return tr("Failure: %1 down (%2 components lost)")
+    return DrillText::tr("Failure: %1 down (%2 components lost)")
         .arg(names.join(QStringLiteral(", ")))
         .arg(downCount);
 }
@@ -566,12 +566,12 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
         const QString to = sorted(servingAfter).join(QStringLiteral(", "));
         if (!detector.isEmpty()) {
             step(DrillStepKind::Detection, routerDetectionTerm(*m_g.component(detector), m_cat, m_a),
-                 tr("%1 marks the lost origins down and sends the traffic to %2")
+                 DrillText::tr("%1 marks the lost origins down and sends the traffic to %2")
                      .arg(detector, to),
                  {detector});
         } else {
             step(DrillStepKind::Switchover, manualSwitchoverTerm(m_cat, m_a),
-                 tr("Clients are repointed by hand to %1").arg(to), takers);
+                 DrillText::tr("Clients are repointed by hand to %1").arg(to), takers);
         }
         out.partialOutageSeconds = continuing.isEmpty() ? 0 : t;
     }
@@ -585,12 +585,12 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
         const ActivationTrigger trigger
             = manual ? ActivationTrigger::Manual : ActivationTrigger::Event;
         step(DrillStepKind::ActivationDecision, activationDecisionTerm(trigger, m_cat, m_a),
-             manual ? tr("A person confirms the loss and decides to start %1")
+             manual ? DrillText::tr("A person confirms the loss and decides to start %1")
                           .arg(takers.join(QStringLiteral(", ")))
-                    : tr("An event starts %1").arg(takers.join(QStringLiteral(", "))),
+                    : DrillText::tr("An event starts %1").arg(takers.join(QStringLiteral(", "))),
              takers);
         step(DrillStepKind::ClusterStart, clusterStartTerm(m_cat, m_a),
-             tr("%1 runs").arg(takers.join(QStringLiteral(", "))), takers);
+             DrillText::tr("%1 runs").arg(takers.join(QStringLiteral(", "))), takers);
     }
 
     // Capacity: the clusters that serve after against the whole load of before.
@@ -614,7 +614,7 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
                                   : 100.0;
     if (out.survives && out.loadNodes > steady + 1e-9 && growable > steady + 1e-9) {
         step(DrillStepKind::ScaleOut, scaleOutTerm(m_cat, m_a),
-             tr("The autoscaler has grown %1 from %2 to %3 nodes (%4 % of the load)")
+             DrillText::tr("The autoscaler has grown %1 from %2 to %3 nodes (%4 % of the load)")
                  .arg(sorted(servingAfter).join(QStringLiteral(", ")),
                       estimation::num(steady, 1),
                       estimation::num(std::min(growable, std::max(out.loadNodes, steady)), 1),
@@ -622,11 +622,11 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
              sorted(servingAfter));
     }
     if (out.survives && out.capacityPercent < 100 - 1e-9)
-        out.notes << tr("The clusters left reach %1 of the %2 nodes that served before (%3 %).")
+        out.notes << DrillText::tr("The clusters left reach %1 of the %2 nodes that served before (%3 %).")
                          .arg(estimation::num(growable, 1), estimation::num(out.loadNodes, 1),
                               estimation::num(out.capacityPercent, 1));
     if (registryShort)
-        out.notes << tr("No replica of the container registry survives: the clusters cannot "
+        out.notes << DrillText::tr("No replica of the container registry survives: the clusters cannot "
                         "add nodes.");
 
     // Restore, when stopped clusters take over from running ones.
@@ -644,7 +644,7 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
         backup = backupOf(lost, coldLocations);
         if (backup.restorable)
             step(DrillStepKind::Restore, restoreTerm(m_cat, m_a),
-                 tr("%1 restored from the backup in %2")
+                 DrillText::tr("%1 restored from the backup in %2")
                      .arg(takers.join(QStringLiteral(", ")),
                           backup.vaults.join(QStringLiteral(", "))),
                  takers + backup.vaults);
@@ -691,8 +691,8 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
             }
         }
         const QString event = parallel.isEmpty()
-            ? tr("The data takes writes again: %1").arg(term.what)
-            : tr("The data takes writes again: %1; in parallel %2")
+            ? DrillText::tr("The data takes writes again: %1").arg(term.what)
+            : DrillText::tr("The data takes writes again: %1; in parallel %2")
                   .arg(term.what, parallel.join(QStringLiteral(", ")));
         step(DrillStepKind::DataFailover, term, event, subjects);
     }
@@ -719,11 +719,11 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
         worst = backup.loss->what;
     }
     if (!lostData.isEmpty()) {
-        out.dataLossBasis = tr("Data is lost for good: %1.").arg(lostData.join(QStringLiteral("; ")));
+        out.dataLossBasis = DrillText::tr("Data is lost for good: %1.").arg(lostData.join(QStringLiteral("; ")));
     } else {
         out.dataLossSeconds = loss;
-        out.dataLossBasis = worst.isEmpty() ? tr("No data store the clusters use is lost.")
-                                            : tr("The worst: %1, %2.")
+        out.dataLossBasis = worst.isEmpty() ? DrillText::tr("No data store the clusters use is lost.")
+                                            : DrillText::tr("The worst: %1, %2.")
                                                   .arg(worst, estimation::secondsText(loss));
     }
 
@@ -733,52 +733,52 @@ DrillResult Drill::run(const std::vector<DrillFailure> &failures)
         out.downtimeSeconds = continuing.isEmpty() ? t : 0.0;
         if (continuing.isEmpty()) {
             out.steps.push_back({t, DrillStepKind::Serving,
-                                 tr("%1 serves again at %2 % of the capacity")
+                                 DrillText::tr("%1 serves again at %2 % of the capacity")
                                      .arg(out.servingClusters.join(QStringLiteral(", ")),
                                           estimation::num(out.capacityPercent, 1)),
                                  std::nullopt, out.servingClusters});
             out.trafficMovesAt = int(out.steps.size()) - 1;
             out.verdict = activation
-                ? tr("Survives once %1 is started and takes over.").arg(takers.join(", "))
-                : tr("Survives: %1 takes over.").arg(takers.join(", "));
+                ? DrillText::tr("Survives once %1 is started and takes over.").arg(takers.join(", "))
+                : DrillText::tr("Survives: %1 takes over.").arg(takers.join(", "));
         } else {
             out.trafficMovesAt = out.steps.size() > 1 ? 1 : 0;
             out.steps.push_back({t, DrillStepKind::Recovered,
-                                 tr("Recovered: %1 serves at %2 % of the capacity")
+                                 DrillText::tr("Recovered: %1 serves at %2 % of the capacity")
                                      .arg(out.servingClusters.join(QStringLiteral(", ")),
                                           estimation::num(out.capacityPercent, 1)),
                                  std::nullopt, out.servingClusters});
-            out.verdict = tr("Survives without downtime: %1 kept serving.")
+            out.verdict = DrillText::tr("Survives without downtime: %1 kept serving.")
                               .arg(sorted(continuing).join(", "));
         }
     } else {
         QString why;
         if (servingBefore.isEmpty())
-            why = tr("nothing served traffic before the failure");
+            why = DrillText::tr("nothing served traffic before the failure");
         else if (routed && !routerAlive)
-            why = tr("every global router is lost, and with them the entry point");
+            why = DrillText::tr("every global router is lost, and with them the entry point");
         else {
             QStringList reasons;
             for (const QString &c : m_g.clusterIds()) {
                 const ClusterLive &l = live(c);
                 if (l.alive && l.blocked)
-                    reasons << tr("%1 cannot serve: %2").arg(c, l.blockedBy);
+                    reasons << DrillText::tr("%1 cannot serve: %2").arg(c, l.blockedBy);
             }
-            why = reasons.isEmpty() ? tr("no cluster runs or waits outside what is lost")
+            why = reasons.isEmpty() ? DrillText::tr("no cluster runs or waits outside what is lost")
                                     : reasons.join(QStringLiteral("; "));
         }
-        out.verdict = tr("Does not survive: %1.").arg(why);
+        out.verdict = DrillText::tr("Does not survive: %1.").arg(why);
         out.steps.push_back({t, DrillStepKind::Serving,
-                             tr("The service does not come back: %1").arg(why), std::nullopt, {}});
+                             DrillText::tr("The service does not come back: %1").arg(why), std::nullopt, {}});
         out.trafficMovesAt = int(out.steps.size()) - 1;
     }
     if (lostSome && !continuing.isEmpty())
-        out.notes << tr("%1 % of the traffic went to what was lost and fails until it is moved "
+        out.notes << DrillText::tr("%1 % of the traffic went to what was lost and fails until it is moved "
                         "(%2).")
                          .arg(estimation::num(out.lostSharePercent, 1),
                               estimation::secondsText(out.partialOutageSeconds));
     if (continuing.size() > 0 && slowestData)
-        out.notes << tr("Reads go on; writes to the data that fails over wait for it.");
+        out.notes << DrillText::tr("Reads go on; writes to the data that fails over wait for it.");
     return out;
 }
 
@@ -859,7 +859,7 @@ std::optional<DrillFailure> parseDrillFailure(const DesignGraph &g, const QStrin
         f.kind = DrillFailure::Kind::Region;
         const QString name = text.mid(7);
         if (!place(name, f))
-            return fail(tr("unknown failure target '%1': the design has no region at %2")
+            return fail(DrillText::tr("unknown failure target '%1': the design has no region at %2")
                             .arg(text, name));
         return f;
     }
@@ -869,22 +869,22 @@ std::optional<DrillFailure> parseDrillFailure(const DesignGraph &g, const QStrin
         bool ok = false;
         const int zone = parts.size() == 3 ? parts[2].toInt(&ok) : 0;
         if (!ok || zone < 1 || zone > 3)
-            return fail(tr("bad failure target '%1': write zone:LOCATION:N with N 1, 2 or 3")
+            return fail(DrillText::tr("bad failure target '%1': write zone:LOCATION:N with N 1, 2 or 3")
                             .arg(text));
         f.zone = zone;
         if (!place(parts[1], f))
-            return fail(tr("unknown failure target '%1': the design has no region at %2")
+            return fail(DrillText::tr("unknown failure target '%1': the design has no region at %2")
                             .arg(text, parts[1]));
         const QStringList regions = struckRegions(g, f);
         if (std::none_of(regions.begin(), regions.end(),
                          [&](const QString &r) { return g.regionHasZones(r); }))
-            return fail(tr("unknown failure target '%1': %2 has no availability zones")
+            return fail(DrillText::tr("unknown failure target '%1': %2 has no availability zones")
                             .arg(text, parts[1]));
         return f;
     }
     const Component *c = g.component(text);
     if (!c)
-        return fail(tr("unknown failure target '%1': no component of the design has this id, "
+        return fail(DrillText::tr("unknown failure target '%1': no component of the design has this id, "
                        "and it is not region:LOCATION or zone:LOCATION:N").arg(text));
     f.component = text;
     if (c->kind == ComponentKind::Region) {

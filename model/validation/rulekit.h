@@ -70,7 +70,8 @@ void checkConnection(const Context &ctx, const Connection &c, const DesignGraph:
 
 // ---- Building findings ------------------------------------------------------------------------
 
-/// Translated through the "Rule" context.
+/// Translated in the "continuity::rules" context, where lupdate files calls made in this
+/// namespace (the rules' own texts are in "Rule").
 QString tr(const char *text, int n = -1);
 /// A finding of rule `id` with the rule's severity and reference; subjects sorted, deduplicated.
 Finding make(const char *id, QString message, QStringList subjects, QString hint);

@@ -264,7 +264,8 @@ namespace rules {
 
 QString tr(const char *text, int n)
 {
-    return QCoreApplication::translate("Rule", text, nullptr, n);
+    // The context lupdate gives tr() calls in this namespace.
+    return QCoreApplication::translate("continuity::rules", text, nullptr, n);
 }
 
 namespace {

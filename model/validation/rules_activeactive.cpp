@@ -99,10 +99,10 @@ void activeRegions(const Context &ctx, Findings &out)
                            .arg(regionLabel(g, firstRegion)),
                        toList(active),
                        pairHint(ctx, firstRegion,
-                                QT_TRANSLATE_NOOP("Rule", "Add a running cluster in a second "
+                                QT_TRANSLATE_NOOP("continuity::rules", "Add a running cluster in a second "
                                                           "region, typically %1's pair %2, and "
                                                           "route to it at the same priority."),
-                                QT_TRANSLATE_NOOP("Rule", "Add a running cluster in a second "
+                                QT_TRANSLATE_NOOP("continuity::rules", "Add a running cluster in a second "
                                                           "region and route to it at the same "
                                                           "priority."))));
 }

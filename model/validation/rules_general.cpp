@@ -304,14 +304,14 @@ void generalConnection(const Context &ctx, const Connection &c, const Ends &ends
         };
         const Check checks[] = {
             {"priority", ctx.catalog.frontDoorPriorityRange(),
-             QT_TRANSLATE_NOOP("Rule", "%1 routes to %2 at priority %3, outside the %4 to %5 "
+             QT_TRANSLATE_NOOP("continuity::rules", "%1 routes to %2 at priority %3, outside the %4 to %5 "
                                        "that Front Door accepts."),
-             QT_TRANSLATE_NOOP("Rule", "Set the route's priority to a whole number from %1 to %2 "
+             QT_TRANSLATE_NOOP("continuity::rules", "Set the route's priority to a whole number from %1 to %2 "
                                        "(%1 is tried first).")},
             {"weight", ctx.catalog.frontDoorWeightRange(),
-             QT_TRANSLATE_NOOP("Rule", "%1 routes to %2 with weight %3, outside the %4 to %5 "
+             QT_TRANSLATE_NOOP("continuity::rules", "%1 routes to %2 with weight %3, outside the %4 to %5 "
                                        "that Front Door accepts."),
-             QT_TRANSLATE_NOOP("Rule", "Set the route's weight to a whole number from %1 to "
+             QT_TRANSLATE_NOOP("continuity::rules", "Set the route's weight to a whole number from %1 to "
                                        "%2.")},
         };
         for (const Check &check : checks) {

@@ -118,13 +118,22 @@ check "nothing lands outside /usr/bin and /usr/share" test -z "$strays"
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 bin="$root/usr/bin/continuity"
-run() { env -u QT_QPA_PLATFORM -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH "$bin" "$@"; }
+# In English whatever the machine's language: the checks below read the help's words.
+run() { env -u QT_QPA_PLATFORM -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u LANGUAGE LC_ALL=C.UTF-8 "$bin" "$@"; }
+# As a user whose desktop speaks another language.
+run_in() { env -u QT_QPA_PLATFORM -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u LC_ALL \
+  LANGUAGE="$1" LANG="$2" "$bin" --help; }
 unresolved=$(env -u LD_LIBRARY_PATH ldd "$bin" 2>&1 | grep "not found" || true)
 check "every library the binary links is on the system" test -z "$unresolved"
 version_output=$(run --version 2>&1)
 status=$?
 check "the packaged binary runs --version (exit $status: $version_output)" \
   test "$status" -eq 0 -a "$version_output" = "continuity $version"
+# The translations travel inside the binary: no .qm file to install.
+check "the packaged binary speaks German (LANG=de_DE.UTF-8)" bash -c \
+  'grep -q "^Aufruf: continuity" <<<"$1"' _ "$(run_in de de_DE.UTF-8 2>&1)"
+check "the packaged binary speaks French (LANG=fr_FR.UTF-8)" bash -c \
+  'grep -q "^Usage.*: continuity \[FICHIER\]" <<<"$1"' _ "$(run_in fr fr_FR.UTF-8 2>&1)"
 for t in "$root"/usr/share/continuity/templates/*.continuity.json; do
   run validate "$t" >/dev/null 2>"$work/validate.err"
   status=$?

@@ -15,6 +15,7 @@
 #include "widgets/charts/tradeoffchart.h"
 #include "widgets/panels/assumptionsdialog.h"
 #include "widgets/panels/estimatespanel.h"
+#include "widgets/panels/labels.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -141,7 +142,7 @@ void TestEstimatesPanel::tradeoffChartShowsTheFourModelsWithTheCurrentOneHighlig
     EstimatesPanel panel(&doc, &live);
     const std::vector<TradeoffPoint> &points = panel.tradeoffChart()->points();
     QCOMPARE(points.size(), std::size_t(4));
-    QCOMPARE(points[0].label, QStringLiteral("active-active"));
+    QCOMPARE(points[0].label, deploymentModelLabel(DeploymentModel::ActiveActive));
     QVERIFY(!points[0].highlighted);
     QVERIFY(points[1].highlighted);
     QCOMPARE(points[1].value, std::optional<double>(3960));

@@ -24,10 +24,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ComponentItem", text);
-}
+// Translated in the "ComponentItem" context; lupdate reads the qualified calls.
+struct ItemText {
+    Q_DECLARE_TR_FUNCTIONS(ComponentItem)
+};
 
 // Below this zoom, text and icons are too small to read: items draw as coloured shapes and
 // regions show their names large.
@@ -73,57 +73,57 @@ QString summaryOf(const Document &doc, const Component &c)
         const nlohmann::json autoscale = propertyValue(c, "autoscale");
         if (autoscale.is_object() && autoscale.value("minCount", nlohmann::json()).is_number()
             && autoscale.value("maxCount", nlohmann::json()).is_number()) {
-            s = tr("%1–%2 nodes")
+            s = ItemText::tr("%1–%2 nodes")
                     .arg(autoscale["minCount"].get<double>())
                     .arg(autoscale["maxCount"].get<double>());
         } else {
             const int nodes = intProperty(c, "nodeCount");
-            s = nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(nodes);
+            s = nodes == 1 ? ItemText::tr("1 node") : ItemText::tr("%1 nodes").arg(nodes);
         }
         if (stringProperty(c, "state") == QLatin1String("stopped"))
-            s += tr(" · stopped");
+            s += ItemText::tr(" · stopped");
         else if (const QString zones = joinZones(propertyValue(c, "zones",
                                                                regionHasZones(doc, c)));
                  !zones.isEmpty())
-            s += tr(" · Z %1").arg(zones);
+            s += ItemText::tr(" · Z %1").arg(zones);
         return s;
     }
     case ComponentKind::FrontDoor:
     case ComponentKind::Firewall:
         return upperFirst(stringProperty(c, "tier"));
     case ComponentKind::TrafficManager:
-        return tr("%1 routing").arg(upperFirst(stringProperty(c, "routingMethod")));
+        return ItemText::tr("%1 routing").arg(upperFirst(stringProperty(c, "routingMethod")));
     case ComponentKind::ApplicationGateway:
-        return stringProperty(c, "tier") == QLatin1String("waf_v2") ? tr("WAF v2")
-                                                                    : tr("Standard v2");
+        return stringProperty(c, "tier") == QLatin1String("waf_v2") ? ItemText::tr("WAF v2")
+                                                                    : ItemText::tr("Standard v2");
     case ComponentKind::ContainerRegistry: {
         QString s = upperFirst(stringProperty(c, "sku"));
         const nlohmann::json replicas = propertyValue(c, "geoReplicas");
         if (replicas.is_array() && !replicas.empty())
-            s += tr(" · +%1 geo").arg(replicas.size());
+            s += ItemText::tr(" · +%1 geo").arg(replicas.size());
         return s;
     }
     case ComponentKind::KeyVault:
         return upperFirst(stringProperty(c, "sku"));
     case ComponentKind::LogAnalytics:
-        return tr("%1 GB/day").arg(intProperty(c, "dailyIngestionGB"));
+        return ItemText::tr("%1 GB/day").arg(intProperty(c, "dailyIngestionGB"));
     case ComponentKind::Database: {
         const QString engine = stringProperty(c, "engine");
-        QString s = engine == QLatin1String("cosmosDb")     ? tr("Cosmos DB")
-                    : engine == QLatin1String("postgresql") ? tr("PostgreSQL")
-                                                            : tr("Azure SQL");
+        QString s = engine == QLatin1String("cosmosDb")     ? ItemText::tr("Cosmos DB")
+                    : engine == QLatin1String("postgresql") ? ItemText::tr("PostgreSQL")
+                                                            : ItemText::tr("Azure SQL");
         if (boolProperty(c, "zoneRedundant"))
-            s += tr(" · ZR");
+            s += ItemText::tr(" · ZR");
         return s;
     }
     case ComponentKind::StorageAccount:
-        return tr("%1 · %2 GB").arg(stringProperty(c, "redundancy"))
+        return ItemText::tr("%1 · %2 GB").arg(stringProperty(c, "redundancy"))
             .arg(intProperty(c, "capacityGB"));
     case ComponentKind::BackupVault:
-        return tr("%1 · every %2 h").arg(upperFirst(stringProperty(c, "tier")))
+        return ItemText::tr("%1 · every %2 h").arg(upperFirst(stringProperty(c, "tier")))
             .arg(intProperty(c, "frequencyHours"));
     case ComponentKind::FirewallPolicy:
-        return tr("Firewall Manager");
+        return ItemText::tr("Firewall Manager");
     case ComponentKind::Region:
         break;
     }
@@ -135,9 +135,9 @@ QString regionLocation(const Component &c)
     const QString location = stringProperty(c, "location");
     const RegionInfo *info = Catalog::builtin().region(location);
     if (!info)
-        return location.isEmpty() ? tr("no location") : tr("%1 (unknown region)").arg(location);
+        return location.isEmpty() ? ItemText::tr("no location") : ItemText::tr("%1 (unknown region)").arg(location);
     QString s = info->displayName == c.name ? location : info->displayName;
-    s += info->hasZones ? tr(" · zones 1 2 3") : tr(" · no zones");
+    s += info->hasZones ? ItemText::tr(" · zones 1 2 3") : ItemText::tr(" · no zones");
     return s;
 }
 
@@ -220,7 +220,7 @@ QString ComponentItem::toolTipHtml() const
                                                      findings[i].message.toHtmlEscaped());
         }
         if (findings.size() > shown)
-            html += QStringLiteral("<br>") + tr("… %1 more").arg(findings.size() - shown);
+            html += QStringLiteral("<br>") + ItemText::tr("… %1 more").arg(findings.size() - shown);
     }
     return html;
 }

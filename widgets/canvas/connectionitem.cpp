@@ -25,10 +25,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionItem", text);
-}
+// Translated in the "ConnectionItem" context; lupdate reads the qualified calls.
+struct ConnectionText {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionItem)
+};
 
 constexpr double DetailLod = 0.35;
 constexpr double ArrowLength = 11;
@@ -85,7 +85,7 @@ void ConnectionItem::syncFromModel()
     m_label.clear();
     const Component *source = doc->component(c->from);
     if (m_kind == ConnectionKind::Traffic && source && isGlobalRouter(source->kind)) {
-        m_label = tr("P%1 · w%2").arg(numberText(c->properties, "priority", 1),
+        m_label = ConnectionText::tr("P%1 · w%2").arg(numberText(c->properties, "priority", 1),
                                       numberText(c->properties, "weight", 50));
     }
     m_labelWidth = m_label.isEmpty()
@@ -150,7 +150,7 @@ QString ConnectionItem::toolTipHtml() const
         return (c && !c->name.isEmpty() ? c->name : id).toHtmlEscaped();
     };
     QString html = QStringLiteral("<b>%1</b>: %2 → %3")
-                       .arg(m_kind ? toString(*m_kind) : tr("no kind"), nameOf(m_from),
+                       .arg(m_kind ? toString(*m_kind) : ConnectionText::tr("no kind"), nameOf(m_from),
                             nameOf(m_to));
     if (!m_label.isEmpty())
         html += QStringLiteral("<br>") + m_label.toHtmlEscaped();

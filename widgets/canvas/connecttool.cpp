@@ -16,10 +16,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectTool", text);
-}
+// Translated in the "ConnectTool" context; lupdate reads the qualified calls.
+struct ConnectText {
+    Q_DECLARE_TR_FUNCTIONS(ConnectTool)
+};
 
 }  // namespace
 
@@ -99,7 +99,7 @@ void ConnectTool::mouseRelease(QMouseEvent *event, const QPointF &)
     const Component *a = document()->component(source);
     const Component *b = document()->component(target);
     if (!ends) {
-        m_view->showStatus(tr("%1 and %2 cannot be connected: no connection kind joins a %3 "
+        m_view->showStatus(ConnectText::tr("%1 and %2 cannot be connected: no connection kind joins a %3 "
                               "and a %4.")
                                .arg(a->name, b->name, kindLabel(a->kind), kindLabel(b->kind)));
         return;
@@ -107,7 +107,7 @@ void ConnectTool::mouseRelease(QMouseEvent *event, const QPointF &)
     for (const QString &id : document()->connectionsOf(ends->first)) {
         const Connection *c = document()->connection(id);
         if (c && c->from == ends->first && c->to == ends->second) {
-            m_view->showStatus(tr("%1 and %2 are already connected.").arg(a->name, b->name));
+            m_view->showStatus(ConnectText::tr("%1 and %2 are already connected.").arg(a->name, b->name));
             document()->setSelection({id});
             return;
         }

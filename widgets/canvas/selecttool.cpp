@@ -19,10 +19,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SelectTool", text, nullptr, n);
-}
+// Translated in the "SelectTool" context; lupdate reads the qualified calls.
+struct SelectText {
+    Q_DECLARE_TR_FUNCTIONS(SelectTool)
+};
 
 Qt::CursorShape cursorFor(ComponentItem::Handle handle)
 {
@@ -415,7 +415,7 @@ void SelectTool::commitMove()
     }
     // Components that land in different regions: still one gesture, one entry.
     QUndoStack *stack = document()->undoStack();
-    stack->beginMacro(tr("Move %n component(s)", static_cast<int>(positions.size())));
+    stack->beginMacro(SelectText::tr("Move %n component(s)", nullptr, static_cast<int>(positions.size())));
     document()->moveComponents(unchanged, 0);
     for (auto it = reparented.cbegin(); it != reparented.cend(); ++it) {
         QHash<QString, QPointF> own;

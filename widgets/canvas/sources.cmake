@@ -18,3 +18,6 @@ target_sources(continuity_widgets PRIVATE
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/icons.cpp PROPERTIES
     COMPILE_DEFINITIONS "CONTINUITY_ICON_DIR=\"${PROJECT_SOURCE_DIR}/resources/icons\"")
 
+target_sources(continuity_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/canvasaccessibility.h ${CMAKE_CURRENT_LIST_DIR}/canvasaccessibility.cpp
+)

@@ -292,7 +292,12 @@ void TradeoffChart::placeLabels()
                                     at.y() - size.height() / 2 + sign * k * (size.height() + 2));
             }
         }
-        QPointF chosen = candidates[0];
+        // When no place is clear, the right of the point, but never past the chart's edges (a
+        // long label, as translations make them, would be cut off).
+        const QRectF bounds = m_chart->rect();
+        QPointF chosen(std::clamp(candidates[0].x(), bounds.left(),
+                                  std::max(bounds.left(), bounds.right() - size.width())),
+                       candidates[0].y());
         for (const QPointF &c : places) {
             const QRectF rect(c, size);
             const bool clear = area.contains(rect)

@@ -31,10 +31,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiagramExporter", text);
-}
+// Translated in the "DiagramExporter" context; lupdate reads the qualified calls.
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
+};
 
 // Room around the drawing, in canvas units.
 constexpr double Margin = 24;
@@ -362,7 +362,7 @@ QString DiagramExporter::Private::titleOf(const DiagramExportOptions &options) c
     if (!options.title.isEmpty())
         return options.title;
     const QString name = document->design().name;
-    return name.isEmpty() ? tr("Untitled design") : name;
+    return name.isEmpty() ? ExportText::tr("Untitled design") : name;
 }
 
 QDate DiagramExporter::Private::dateOf(const DiagramExportOptions &options) const
@@ -375,7 +375,7 @@ QImage DiagramExporter::Private::image(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -398,7 +398,7 @@ QImage DiagramExporter::Private::image(const DiagramExportOptions &options)
     QImage image(size, options.transparent ? QImage::Format_ARGB32_Premultiplied
                                            : QImage::Format_RGB32);
     if (image.isNull()) {
-        error = tr("not enough memory for a %1 × %2 image").arg(size.width()).arg(size.height());
+        error = ExportText::tr("not enough memory for a %1 × %2 image").arg(size.width()).arg(size.height());
         return {};
     }
     image.setDotsPerMeterX(static_cast<int>(std::lround(UnitsPerInch / 0.0254)));
@@ -429,7 +429,7 @@ QByteArray DiagramExporter::Private::png(const DiagramExportOptions &options)
     // fraction of the time of the default.
     writer.setQuality(80);
     if (!writer.write(img)) {
-        error = tr("could not encode the PNG: %1").arg(writer.errorString());
+        error = ExportText::tr("could not encode the PNG: %1").arg(writer.errorString());
         return {};
     }
     return bytes;
@@ -440,7 +440,7 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     const double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -459,7 +459,7 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     generator.setDescription(svgDescriptionPlaceholder());
     QPainter painter;
     if (!painter.begin(&generator)) {
-        error = tr("could not start the SVG");
+        error = ExportText::tr("could not start the SVG");
         return {};
     }
     if (!options.transparent)
@@ -488,7 +488,7 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     bytes = withIcons(std::move(bytes), icons);
 
     const QString title = titleOf(options);
-    QString description = tr("Diagram of “%1”, exported by Continuity on %2")
+    QString description = ExportText::tr("Diagram of “%1”, exported by Continuity on %2")
                               .arg(title, dateOf(options).toString(Qt::ISODate));
     // The canvas shortens long names to fit their boxes; the description keeps each drawn
     // component's whole name, for search and for screen readers.
@@ -498,11 +498,11 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
             names << static_cast<const ComponentItem *>(item)->label();
     }
     if (!names.isEmpty())
-        description += QLatin1Char('\n') + tr("Components: %1.").arg(names.join(u"; "));
+        description += QLatin1Char('\n') + ExportText::tr("Components: %1.").arg(names.join(u"; "));
     bytes = finishGeneratedSvg(std::move(bytes), title, description);
     QString why;
     if (!checkSvgSafety(bytes, &why)) {
-        error = tr("refused to write an unsafe SVG: %1").arg(why);
+        error = ExportText::tr("refused to write an unsafe SVG: %1").arg(why);
         return {};
     }
     return bytes;
@@ -513,7 +513,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
     const QList<QGraphicsItem *> items = itemsToDraw(options);
     const QRectF rect = boundsOf(items);
     if (rect.isEmpty()) {
-        error = tr("there is nothing to export");
+        error = ExportText::tr("there is nothing to export");
         return {};
     }
     const double scale = std::clamp(options.scale, 0.01, 16.0);
@@ -541,7 +541,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
                                  QPageSize::ExactMatch));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        error = tr("could not start the PDF");
+        error = ExportText::tr("could not start the PDF");
         return {};
     }
     // The page holds whole points: fit the content into what the device really has.
@@ -556,7 +556,7 @@ QByteArray DiagramExporter::Private::pdf(const DiagramExportOptions &options)
     painter.setPen(scene->theme().text);
     painter.drawText(QRectF(Margin, 0, content.width() - 2 * Margin, TitleBand),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     tr("%1 — %2").arg(title, dateOf(options).toString(Qt::ISODate)));
+                     ExportText::tr("%1 — %2").arg(title, dateOf(options).toString(Qt::ISODate)));
 
     if (!options.transparent)
         painter.fillRect(QRectF(0, TitleBand, rect.width(), rect.height()),
@@ -653,11 +653,11 @@ bool DiagramExporter::exportToFile(const QString &path, const DiagramExportOptio
     QSaveFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly)) {
-        d->error = tr("cannot write %1: %2").arg(name, file.errorString());
+        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        d->error = tr("cannot write %1: %2").arg(name, file.errorString());
+        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
     return true;

@@ -11,10 +11,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SvgSafety", text);
-}
+// Translated in the "SvgSafety" context; lupdate reads the qualified calls.
+struct SvgText {
+    Q_DECLARE_TR_FUNCTIONS(SvgSafety)
+};
 
 bool allowedInXml(char32_t c)
 {
@@ -226,7 +226,7 @@ bool SvgScanner::skipPast(QByteArrayView end)
 {
     const qsizetype at = m_s.indexOf(end, m_pos);
     if (at < 0)
-        return fail(tr("the SVG is not well-formed: %1").arg(tr("unterminated markup")));
+        return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("unterminated markup")));
     m_pos = at + end.size();
     return true;
 }
@@ -243,7 +243,7 @@ bool SvgScanner::references(QByteArrayView value, QString *decoded)
             *decoded += QString::fromUtf8(value.sliced(from, amp - from));
         const qsizetype semi = value.indexOf(';', amp);
         if (semi < 0 || semi - amp > 12)
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("a stray '&'")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a stray '&'")));
         const QByteArrayView name = value.sliced(amp + 1, semi - amp - 1);
         char32_t c = 0;
         if (name == "amp")
@@ -261,10 +261,10 @@ bool SvgScanner::references(QByteArrayView value, QString *decoded)
             const uint code = name.startsWith("#x") ? name.sliced(2).toUInt(&ok, 16)
                                                     : name.sliced(1).toUInt(&ok, 10);
             if (!ok || code == 0 || code > 0x10FFFF)
-                return fail(tr("the SVG is not well-formed: %1").arg(tr("a bad character reference")));
+                return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a bad character reference")));
             c = code;
         } else {
-            return fail(tr("the SVG declares a DTD or entities"));
+            return fail(SvgText::tr("the SVG declares a DTD or entities"));
         }
         if (decoded)
             *decoded += QString::fromUcs4(&c, 1);
@@ -281,13 +281,13 @@ bool SvgScanner::text(qsizetype from, qsizetype to)
     for (const char c : t) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("a control character")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a control character")));
     }
     if (m_open.empty()) {
         for (const char c : t) {
             if (!isSpace(c))
-                return fail(tr("the SVG is not well-formed: %1")
-                                .arg(tr("text outside the root element")));
+                return fail(SvgText::tr("the SVG is not well-formed: %1")
+                                .arg(SvgText::tr("text outside the root element")));
         }
         return true;
     }
@@ -303,7 +303,7 @@ bool SvgScanner::endElement()
     while (end < m_s.size() && isSpace(m_s[end]))
         ++end;
     if (end >= m_s.size() || m_s[end] != '>' || m_open.empty() || m_open.back() != name)
-        return fail(tr("the SVG is not well-formed: %1").arg(tr("mismatched tags")));
+        return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("mismatched tags")));
     m_open.pop_back();
     m_pos = end + 1;
     return true;
@@ -316,22 +316,22 @@ bool SvgScanner::element()
         ++p;
     const QByteArrayView name = m_s.sliced(m_pos + 1, p - m_pos - 1);
     if (name.isEmpty())
-        return fail(tr("the SVG is not well-formed: %1").arg(tr("a stray '<'")));
+        return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a stray '<'")));
     const QString local = QString::fromUtf8(localName(name));
     if (!m_sawRoot && local != QLatin1String("svg"))
-        return fail(tr("the SVG's root element is <%1>").arg(local));
+        return fail(SvgText::tr("the SVG's root element is <%1>").arg(local));
     if (m_sawRoot && m_open.empty())
-        return fail(tr("the SVG is not well-formed: %1").arg(tr("a second root element")));
+        return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a second root element")));
     m_sawRoot = true;
     if (!allowedElements().contains(local))
-        return fail(tr("the SVG holds a <%1> element").arg(local));
+        return fail(SvgText::tr("the SVG holds a <%1> element").arg(local));
     QString value;
     for (;;) {
         const qsizetype before = p;
         while (p < m_s.size() && isSpace(m_s[p]))
             ++p;
         if (p >= m_s.size())
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("unterminated markup")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("unterminated markup")));
         if (m_s[p] == '>') {
             m_open.push_back(name);
             m_pos = p + 1;
@@ -339,12 +339,12 @@ bool SvgScanner::element()
         }
         if (m_s[p] == '/') {
             if (p + 1 >= m_s.size() || m_s[p + 1] != '>')
-                return fail(tr("the SVG is not well-formed: %1").arg(tr("a stray '/'")));
+                return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a stray '/'")));
             m_pos = p + 2;
             return true;
         }
         if (p == before)
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("attributes run together")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("attributes run together")));
         const qsizetype nameStart = p;
         while (p < m_s.size() && isNameChar(m_s[p]))
             ++p;
@@ -352,24 +352,24 @@ bool SvgScanner::element()
         while (p < m_s.size() && isSpace(m_s[p]))
             ++p;
         if (attribute.isEmpty() || p >= m_s.size() || m_s[p] != '=')
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("a bad attribute")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("a bad attribute")));
         ++p;
         while (p < m_s.size() && isSpace(m_s[p]))
             ++p;
         if (p >= m_s.size() || (m_s[p] != '"' && m_s[p] != '\''))
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("an unquoted attribute")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("an unquoted attribute")));
         const char quote = m_s[p];
         const qsizetype close = m_s.indexOf(quote, p + 1);
         if (close < 0)
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("unterminated markup")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("unterminated markup")));
         const QByteArrayView raw = m_s.sliced(p + 1, close - p - 1);
         p = close + 1;
         if (raw.contains('<'))
-            return fail(tr("the SVG is not well-formed: %1").arg(tr("'<' in an attribute")));
+            return fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("'<' in an attribute")));
         const QByteArrayView attributeLocal = localName(attribute);
         if (attributeLocal.size() >= 2 && (attributeLocal[0] | 0x20) == 'o'
             && (attributeLocal[1] | 0x20) == 'n')
-            return fail(tr("the SVG holds an event attribute '%1'")
+            return fail(SvgText::tr("the SVG holds an event attribute '%1'")
                             .arg(QString::fromUtf8(attribute)));
         // Values are judged as a reader sees them, references resolved; the many plain ones
         // (numbers, colours) that can refer to nothing are passed over quickly.
@@ -379,9 +379,9 @@ bool SvgScanner::element()
         if (!references(raw, &value))
             return false;
         if (isHref && !isInternalReference(value))
-            return fail(tr("the SVG refers to something outside itself"));
+            return fail(SvgText::tr("the SVG refers to something outside itself"));
         if (!urlsAreInternal(value))
-            return fail(tr("the SVG refers to something outside itself"));
+            return fail(SvgText::tr("the SVG refers to something outside itself"));
     }
 }
 
@@ -410,12 +410,12 @@ bool SvgScanner::run(QString *why)
             ok = skipPast("-->");
         } else if (rest.startsWith("<![CDATA[")) {
             ok = !m_open.empty() ? skipPast("]]>")
-                                 : fail(tr("the SVG is not well-formed: %1")
-                                            .arg(tr("text outside the root element")));
+                                 : fail(SvgText::tr("the SVG is not well-formed: %1")
+                                            .arg(SvgText::tr("text outside the root element")));
         } else if (rest.startsWith("<!")) {
-            ok = fail(tr("the SVG declares a DTD or entities"));
+            ok = fail(SvgText::tr("the SVG declares a DTD or entities"));
         } else if (rest.startsWith("<?")) {
-            ok = fail(tr("the SVG holds a processing instruction"));
+            ok = fail(SvgText::tr("the SVG holds a processing instruction"));
         } else if (rest.startsWith("</")) {
             ok = endElement();
         } else {
@@ -425,9 +425,9 @@ bool SvgScanner::run(QString *why)
             return done(false);
     }
     if (!m_sawRoot)
-        return done(fail(tr("the SVG is empty")));
+        return done(fail(SvgText::tr("the SVG is empty")));
     if (!m_open.empty())
-        return done(fail(tr("the SVG is not well-formed: %1").arg(tr("unclosed elements"))));
+        return done(fail(SvgText::tr("the SVG is not well-formed: %1").arg(SvgText::tr("unclosed elements"))));
     return done(true);
 }
 

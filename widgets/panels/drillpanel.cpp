@@ -37,6 +37,7 @@ DrillPanel::DrillPanel(Document *document, const Catalog *catalog, QWidget *pare
 {
     m_targets = new QTreeWidget(this);
     m_targets->setHeaderHidden(true);
+    m_targets->setAccessibleName(tr("What fails"));
     m_targets->setToolTip(tr("Check what fails: whole regions, single availability zones or "
                              "components. The design does not change."));
     m_summary = new QLabel(this);
@@ -45,9 +46,11 @@ DrillPanel::DrillPanel(Document *document, const Catalog *catalog, QWidget *pare
     m_steps = new QListWidget(this);
     // Events are sentences: they wrap at the panel's width rather than scroll sideways.
     m_steps->setWordWrap(true);
+    m_steps->setAccessibleName(tr("Timeline"));
     m_steps->setResizeMode(QListView::Adjust);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setAccessibleName(tr("Step of the timeline"));
     m_slider->setToolTip(tr("Replays the timeline: the canvas shows the state at each step"));
     m_spofLabel = new QLabel(this);
     m_spofLabel->setWordWrap(true);

@@ -7,6 +7,8 @@
 #include "model/estimation/liveestimator.h"
 #include "model/kinds.h"
 #include "widgets/charts/costbreakdownchart.h"
+#include "widgets/panels/labels.h"
+#include "widgets/panels/preferences.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,15 +38,10 @@ enum Role {
 
 enum Column { WhatColumn, ValueColumn, SourceColumn };
 
-QString number(double value, int decimals)
-{
-    QString s = QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
-    return s;
-}
-
+// As the user chose to see money (Preferences).
 QString money(double usd)
 {
-    return number(std::abs(usd) < 0.005 ? 0.0 : usd, 2) + QStringLiteral(" USD");
+    return displayMoney(usd);
 }
 
 QString amountText(const Term &t)
@@ -126,7 +123,7 @@ void addTerms(QTreeWidgetItem *parent, const std::vector<Term> &terms)
 
 QString modelLabel(DeploymentModel model)
 {
-    return toString(model);
+    return deploymentModelLabel(model);
 }
 
 }  // namespace
@@ -138,6 +135,7 @@ EstimatesPanel::EstimatesPanel(Document *document, LiveEstimator *estimator, QWi
 {
     m_table = new QTreeWidget(this);
     m_table->setColumnCount(3);
+    m_table->setAccessibleName(tr("Estimates"));
     m_table->setHeaderLabels({tr("Figure and its terms"), tr("Value"), tr("Source")});
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
@@ -180,6 +178,7 @@ EstimatesPanel::EstimatesPanel(Document *document, LiveEstimator *estimator, QWi
     tradeoffLayout->addWidget(m_tradeoff, 1);
     m_charts = new QTabWidget(this);
     m_charts->setDocumentMode(true);
+    m_charts->setAccessibleName(tr("Charts"));
     m_charts->addTab(tradeoffPage, tr("Trade-off by model"));
     m_charts->addTab(m_costChart, tr("Cost by kind"));
 

@@ -233,6 +233,7 @@ FindingsPanel::FindingsPanel(Document *document, LiveValidator *validator, QWidg
 {
     setObjectName(QStringLiteral("findingsPanel"));
     m_filter->setSourceModel(m_model);
+    m_search->setAccessibleName(tr("Filter findings"));
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
@@ -437,10 +438,16 @@ void FindingsPanel::updateButtons()
     m_buttons[std::size_t(Severity::Warning)]->setText(
         plural(tr("%n warning(s)", nullptr, counts.warnings), counts.warnings));
     m_buttons[std::size_t(Severity::Info)]->setText(tr("%n info", nullptr, counts.infos));
+    // Whole sentences per severity: a severity's name does not fit every language's sentence.
+    static const char *const hide[] = {QT_TR_NOOP("Hide the errors"),
+                                       QT_TR_NOOP("Hide the warnings"),
+                                       QT_TR_NOOP("Hide the infos")};
+    static const char *const show[] = {QT_TR_NOOP("Show the errors"),
+                                       QT_TR_NOOP("Show the warnings"),
+                                       QT_TR_NOOP("Show the infos")};
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
         QToolButton *b = m_buttons[std::size_t(s)];
-        b->setToolTip(b->isChecked() ? tr("Hide %1 findings").arg(severityLabel(s).toLower())
-                                     : tr("Show %1 findings").arg(severityLabel(s).toLower()));
+        b->setToolTip(tr(b->isChecked() ? hide[std::size_t(s)] : show[std::size_t(s)]));
     }
 
     const int total = counts.errors + counts.warnings + counts.infos;

@@ -9,20 +9,20 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Labels", text);
-}
+// Translated in the "Labels" context; lupdate reads the qualified calls.
+struct LabelsText {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
 
 }  // namespace
 
 QString deploymentModelLabel(DeploymentModel model)
 {
     switch (model) {
-    case DeploymentModel::ActiveActive: return tr("Active-active");
-    case DeploymentModel::ActivePassive: return tr("Active-passive");
-    case DeploymentModel::PassiveCold: return tr("Passive-cold");
-    case DeploymentModel::SingleRegion: return tr("Single region");
+    case DeploymentModel::ActiveActive: return LabelsText::tr("Active-active");
+    case DeploymentModel::ActivePassive: return LabelsText::tr("Active-passive");
+    case DeploymentModel::PassiveCold: return LabelsText::tr("Passive-cold");
+    case DeploymentModel::SingleRegion: return LabelsText::tr("Single region");
     }
     return toString(model);
 }
@@ -31,16 +31,16 @@ QString deploymentModelDescription(DeploymentModel model)
 {
     switch (model) {
     case DeploymentModel::ActiveActive:
-        return tr("Two or more regions serve traffic at once; when one fails, the others carry "
+        return LabelsText::tr("Two or more regions serve traffic at once; when one fails, the others carry "
                   "its load.");
     case DeploymentModel::ActivePassive:
-        return tr("One region serves traffic; a smaller, running copy in a second region takes "
+        return LabelsText::tr("One region serves traffic; a smaller, running copy in a second region takes "
                   "over when it fails.");
     case DeploymentModel::PassiveCold:
-        return tr("One region serves traffic; the second region's cluster is stopped and is "
+        return LabelsText::tr("One region serves traffic; the second region's cluster is stopped and is "
                   "started when disaster strikes.");
     case DeploymentModel::SingleRegion:
-        return tr("One region spread across availability zones: the baseline the other models "
+        return LabelsText::tr("One region spread across availability zones: the baseline the other models "
                   "are measured against.");
     }
     return {};
@@ -50,34 +50,34 @@ QString kindDescription(ComponentKind kind)
 {
     switch (kind) {
     case ComponentKind::Region:
-        return tr("An Azure region: the container of the regional components.");
+        return LabelsText::tr("An Azure region: the container of the regional components.");
     case ComponentKind::AksCluster:
-        return tr("A managed Kubernetes cluster that runs the workload.");
+        return LabelsText::tr("A managed Kubernetes cluster that runs the workload.");
     case ComponentKind::FrontDoor:
-        return tr("Global HTTP entry point with health probes: sends users to healthy regions.");
+        return LabelsText::tr("Global HTTP entry point with health probes: sends users to healthy regions.");
     case ComponentKind::TrafficManager:
-        return tr("DNS-based global routing between regions.");
+        return LabelsText::tr("DNS-based global routing between regions.");
     case ComponentKind::ApplicationGateway:
-        return tr("Regional layer-7 load balancer in front of a cluster, optionally with a web "
+        return LabelsText::tr("Regional layer-7 load balancer in front of a cluster, optionally with a web "
                   "application firewall.");
     case ComponentKind::ContainerRegistry:
-        return tr("Holds the container images; the Premium tier replicates them to other "
+        return LabelsText::tr("Holds the container images; the Premium tier replicates them to other "
                   "regions.");
     case ComponentKind::KeyVault:
-        return tr("Secrets, keys and certificates of the workload.");
+        return LabelsText::tr("Secrets, keys and certificates of the workload.");
     case ComponentKind::LogAnalytics:
-        return tr("Collects the logs and metrics of the region's components.");
+        return LabelsText::tr("Collects the logs and metrics of the region's components.");
     case ComponentKind::Firewall:
-        return tr("Inspects the clusters' outbound traffic, as the hub of a hub-and-spoke "
+        return LabelsText::tr("Inspects the clusters' outbound traffic, as the hub of a hub-and-spoke "
                   "network.");
     case ComponentKind::FirewallPolicy:
-        return tr("Rules shared by the firewalls of every region (Azure Firewall Manager).");
+        return LabelsText::tr("Rules shared by the firewalls of every region (Azure Firewall Manager).");
     case ComponentKind::Database:
-        return tr("The application's data: Azure SQL Database, Cosmos DB or PostgreSQL.");
+        return LabelsText::tr("The application's data: Azure SQL Database, Cosmos DB or PostgreSQL.");
     case ComponentKind::StorageAccount:
-        return tr("Blob and file storage, with a choice of redundancy.");
+        return LabelsText::tr("Blob and file storage, with a choice of redundancy.");
     case ComponentKind::BackupVault:
-        return tr("Backs up the clusters, and can restore them in another region.");
+        return LabelsText::tr("Backs up the clusters, and can restore them in another region.");
     }
     return {};
 }
@@ -85,12 +85,12 @@ QString kindDescription(ComponentKind kind)
 QString connectionKindLabel(ConnectionKind kind)
 {
     switch (kind) {
-    case ConnectionKind::Traffic: return tr("Traffic");
-    case ConnectionKind::Uses: return tr("Uses");
-    case ConnectionKind::Replicates: return tr("Replicates");
-    case ConnectionKind::Protects: return tr("Protects");
-    case ConnectionKind::Manages: return tr("Manages");
-    case ConnectionKind::Egress: return tr("Egress");
+    case ConnectionKind::Traffic: return LabelsText::tr("Traffic");
+    case ConnectionKind::Uses: return LabelsText::tr("Uses");
+    case ConnectionKind::Replicates: return LabelsText::tr("Replicates");
+    case ConnectionKind::Protects: return LabelsText::tr("Protects");
+    case ConnectionKind::Manages: return LabelsText::tr("Manages");
+    case ConnectionKind::Egress: return LabelsText::tr("Egress");
     }
     return toString(kind);
 }
@@ -98,9 +98,9 @@ QString connectionKindLabel(ConnectionKind kind)
 QString severityLabel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return tr("Error");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Info: return tr("Info");
+    case Severity::Error: return LabelsText::tr("Error");
+    case Severity::Warning: return LabelsText::tr("Warning");
+    case Severity::Info: return LabelsText::tr("Info");
     }
     return toString(severity);
 }
@@ -122,7 +122,7 @@ QString choiceLabel(const QString &value)
         {QStringLiteral("event"), QT_TRANSLATE_NOOP("Labels", "On an event")},
     };
     if (const auto it = labels.constFind(value); it != labels.cend())
-        return tr(it.value());
+        return LabelsText::tr(it.value());
     if (value.isEmpty())
         return value;
     return value.at(0).toUpper() + value.mid(1);

@@ -101,6 +101,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("palette"));
     m_search->setPlaceholderText(tr("Search components"));
+    m_search->setAccessibleName(tr("Search components"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(actionIcon(ActionIcon::Search), QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);

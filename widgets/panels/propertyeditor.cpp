@@ -321,6 +321,7 @@ PropertyEditor::PropertyEditor(Document *document, const Catalog *catalog,
 {
     setObjectName(QStringLiteral("propertyEditor"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Properties of the selection"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);

@@ -13,3 +13,10 @@ target_sources(continuity_widgets PRIVATE
 target_sources(continuity_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/drillpanel.h ${CMAKE_CURRENT_LIST_DIR}/drillpanel.cpp
 )
+target_sources(continuity_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/preferences.h ${CMAKE_CURRENT_LIST_DIR}/preferences.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/preferencesdialog.h ${CMAKE_CURRENT_LIST_DIR}/preferencesdialog.cpp
+)
+target_sources(continuity_widgets PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/loadprogress.h ${CMAKE_CURRENT_LIST_DIR}/loadprogress.cpp
+)
