@@ -201,6 +201,10 @@
         <source>list every validation rule</source>
         <translation>alle Validierungsregeln auflisten</translation>
     </message>
+    <message>
+        <source>write a design&apos;s review report as HTML or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -652,6 +656,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Components: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1711,435 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished">Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Diagram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against %1 under each deployment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost by component kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 components, %4 connections · regions: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation type="unfinished">Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Recovery time (RTO)</source>
+        <translation type="unfinished">Wiederherstellungszeit (RTO)</translation>
+    </message>
+    <message>
+        <source>Data loss (RPO)</source>
+        <translation type="unfinished">Datenverlust (RPO)</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Findings: %1 errors, %2 warnings, %3 infos. Single points of failure: %4. Prices and timings from the catalog of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design as the canvas draws it; badges mark the components with findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>No findings: the design meets every rule of its deployment model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of the %2 findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation type="unfinished">Schätzungen</translation>
+    </message>
+    <message>
+        <source>Money in USD a month (730 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in USD a month (730 hours). Recovery time and data loss are for the loss of %1, the serving region whose loss is worst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost: %1</source>
+        <translation type="unfinished">Monatliche Kosten: %1</translation>
+    </message>
+    <message>
+        <source>Component kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more components; the table by kind above holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Recovery time (RTO): %1</source>
+        <translation type="unfinished">Wiederherstellungszeit (RTO): %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Data loss (RPO): %1</source>
+        <translation type="unfinished">Datenverlust (RPO): %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation type="unfinished">Verfügbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Hinweise</translation>
+    </message>
+    <message>
+        <source>Trade-off by deployment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same design under each of the four deployment models, for the loss of the same region; the design&apos;s own model is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished">RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished">RPO</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as designed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against data loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost against availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost by component kind, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills: the loss of each region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no region with a location to fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation type="unfinished">Überlebt</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished">Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation type="unfinished">Datenverlust</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Kapazität</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>no recovery</source>
+        <translation type="unfinished">keine Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>lost for good</source>
+        <translation type="unfinished">endgültig verloren</translation>
+    </message>
+    <message>
+        <source>The timelines of the %1 worst losses follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not survive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full recovery</source>
+        <translation type="unfinished">Vollständige Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Capacity after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of the %3 nodes that served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>Components down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serves traffic even before a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the service survives the loss of any one component, zone or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of any one of these alone stops the service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estimate parameters that are not published facts: workload volumes, decision and start-up times, prices not found, region price multipliers. Values the design sets are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished">Parameter</translation>
+    </message>
+    <message>
+        <source>Value used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">Standard</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished">Grundlage</translation>
+    </message>
+    <message>
+        <source> (set by the design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price multipliers of %1 more regions are at their default, as the catalog gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design sets these keys, which are not estimate parameters: they change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog of %1, prices in %2. Regions: %3 (%4). The entries the figures above use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the design&apos;s assumption)</source>
+        <translation type="unfinished"> (Annahme des Entwurfs)</translation>
+    </message>
+    <message>
+        <source>Made by Continuity %1 on %2 from the design “%3”. Estimates are estimates: check the sources before relying on a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the PDF</source>
+        <translation type="unfinished">das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>could not add a page to the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design review · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Rule</name>
     <message>
         <source>A parent, from or to names an id that does not exist.</source>
@@ -1909,6 +2346,66 @@
         <source>the SVG is empty</source>
         <translation>das SVG ist leer</translation>
     </message>
+    <message>
+        <source>unterminated markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray &apos;&amp;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatched tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray &apos;&lt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stray &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes run together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unquoted attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in an attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG holds a processing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed elements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuity::AssumptionsDialog</name>
@@ -2021,6 +2518,14 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>An empty design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a region from the palette onto the canvas, then clusters, gateways and data services into it; Front Door and Traffic Manager stay outside regions. Or start from a reference architecture: File ▸ New from Template (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2884,26 @@
     <message>
         <source>The design is too large for a PNG at %1×: it was drawn at %2× (%3 × %4 pixels). SVG and PDF keep every detail at any size.</source>
         <translation>Der Entwurf ist zu groß für ein PNG bei %1×: Er wurde bei %2× gezeichnet (%3 × %4 Pixel). SVG und PDF behalten jedes Detail in jeder Größe.</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the review report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review report could not be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3538,10 @@
         <source>Opening %1 was cancelled</source>
         <translation>Öffnen von %1 abgebrochen</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuity::PaletteWidget</name>
@@ -3210,6 +3739,107 @@
     <message>
         <source>The price overrides file cannot be used.</source>
         <translation>Die Datei mit Preisüberschreibungen kann nicht verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>continuity::PresentationWindow</name>
+    <message>
+        <source>Presentation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month · recovery %3 · data loss %4 · availability %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 a month, recovery %4, data loss %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as designed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the design meets every rule of its deployment model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing serves traffic even before a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the service survives the loss of any one component, zone or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of any one of these alone stops the service:
+
+• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished">Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 components, %2 connections · %3 errors, %4 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Trade-off: cost against recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation type="unfinished">Überlebt</translation>
+    </message>
+    <message>
+        <source>Does not survive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · downtime %1 · data loss %2 · capacity %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recovery</source>
+        <translation type="unfinished">keine Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>lost for good</source>
+        <translation type="unfinished">endgültig verloren</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, in large type: the design, its findings, the trade-off and each region&apos;s loss, step by step. Escape leaves.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3623,6 +4253,18 @@
         <source>%1 (data lost)</source>
         <translation>%1 (Daten verloren)</translation>
     </message>
+    <message>
+        <source>Under no deployment model does this design recover from the loss of its serving region: the findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under no deployment model does this design keep its data through the loss of a region: the findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment model gives this design an availability figure: the findings say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>continuity::cli</name>
@@ -3979,6 +4621,22 @@ Exit-Status: 0 erledigt; 1 validate hat einen Fehler gefunden, oder drill: der D
     <message>
         <source>Lists every validation rule: id, severity, model and when it fires.</source>
         <translation>Listet jede Validierungsregel auf: ID, Schweregrad, Modell und wann sie greift.</translation>
+    </message>
+    <message>
+        <source>Write the report to OUT: OUT.html or OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a design&apos;s review report: its name, model and date, the diagram, the findings with hints and references, the estimates with their terms, the trade-off and cost charts, a drill of the loss of each region, the single points of failure, the assumptions and the catalog&apos;s sources. HTML is one self-contained file; PDF is paginated. No display needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the report format from &apos;%1&apos;: end it in .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report format &apos;%1&apos;: use .html or .pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("continuity::cli", text);  // lupdate's context here
 }
 
 // Reproducible builds set SOURCE_DATE_EPOCH: a report made in such a pipeline carries that

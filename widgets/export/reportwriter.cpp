@@ -41,10 +41,10 @@ namespace continuity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportWriter", text);
-}
+// Translated in the "ReportWriter" context; lupdate reads the qualified calls.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
 
 // The section ids, in the order the report shows them.
 const char *const SectionIds[] = {"overview", "diagram",  "findings",      "estimates", "tradeoff",
@@ -265,14 +265,14 @@ QString ReportWriter::Private::subjectsText(const QStringList &ids) const
     }
     QString text = names.join(QStringLiteral(", "));
     if (ids.size() > MaxNames)
-        text += tr(" and %1 more").arg(ids.size() - MaxNames);
+        text += ReportText::tr(" and %1 more").arg(ids.size() - MaxNames);
     return text;
 }
 
 bool ReportWriter::Private::gather(Content &c, const ReportOptions &options)
 {
     const Design &design = document->design();
-    c.title = design.name.isEmpty() ? tr("Untitled design") : design.name;
+    c.title = design.name.isEmpty() ? ReportText::tr("Untitled design") : design.name;
     c.model = design.deploymentModel;
     c.date = options.date.isValid() ? options.date : QDate::currentDate();
     c.components = int(design.components.size());
@@ -364,7 +364,7 @@ bool ReportWriter::Private::drawPictures(Content &c, ReportFormat format)
     if (!rect.isEmpty()) {
         Picture p;
         p.id = QStringLiteral("diagram");
-        p.alt = tr("Diagram of %1").arg(c.title);
+        p.alt = ReportText::tr("Diagram of %1").arg(c.title);
         // Shown at most a page wide; never larger than the canvas at 100 %.
         const double shown = std::min(1.0, (PageWidth - 2 * SideMargin) / rect.width());
         p.size = rect.size() * shown;
@@ -418,7 +418,7 @@ bool ReportWriter::Private::drawPictures(Content &c, ReportFormat format)
         chart.setPoints(std::move(points));
         Picture p;
         p.id = QLatin1String(id);
-        p.alt = tr("Monthly cost against %1 under each deployment model")
+        p.alt = ReportText::tr("Monthly cost against %1 under each deployment model")
                     .arg(chart.valueAxisTitle());
         p.image = renderWidget(&chart, chartSize);
         p.size = chartSize;
@@ -435,7 +435,7 @@ bool ReportWriter::Private::drawPictures(Content &c, ReportFormat format)
         const QSize size(600, std::clamp(60 + 34 * int(c.costKinds.size()), 180, 420));
         Picture p;
         p.id = QStringLiteral("cost");
-        p.alt = tr("Monthly cost by component kind");
+        p.alt = ReportText::tr("Monthly cost by component kind");
         p.image = renderWidget(&chart, size);
         p.size = size;
         c.pictures.push_back(std::move(p));
@@ -607,7 +607,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                            "content=\"Continuity\"/>\n"));
     }
     add(QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
-            .arg(esc(tr("Review: %1").arg(c.title)),
+            .arg(esc(ReportText::tr("Review: %1").arg(c.title)),
                  QLatin1String(browser ? BrowserCss : PdfCss)));
     if (browser)
         add(QStringLiteral("<main>\n"));
@@ -616,20 +616,20 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     add(QStringLiteral("<div class=\"section\" id=\"overview\">"));
     add(QStringLiteral("<header class=\"report\"><p class=\"kicker\">%1</p><h1>%2</h1>"
                        "<p class=\"meta\">%3</p></header>")
-            .arg(esc(tr("Design review")), esc(c.title),
-                 esc(tr("%1 · %2 · %3 components, %4 connections · regions: %5")
+            .arg(esc(ReportText::tr("Design review")), esc(c.title),
+                 esc(ReportText::tr("%1 · %2 · %3 components, %4 connections · regions: %5")
                          .arg(deploymentModelLabel(c.model), dateText)
                          .arg(c.components)
                          .arg(c.connections)
-                         .arg(c.locations.isEmpty() ? tr("none")
+                         .arg(c.locations.isEmpty() ? ReportText::tr("none")
                                                     : c.locations.join(QStringLiteral(", "))))));
     add(QStringLiteral("<p>%1</p>").arg(esc(deploymentModelDescription(c.model))));
     const FindingCounts counts = countFindings(c.findings);
     const std::array<std::pair<QString, QString>, 4> figures = {{
-        {tr("Monthly cost"), money(e.monthlyCostUsd)},
-        {tr("Recovery time (RTO)"), seconds(e.rtoSeconds, tr("none"))},
-        {tr("Data loss (RPO)"), seconds(e.rpoSeconds, tr("none"))},
-        {tr("Availability"), percent(e.availabilityPercent, tr("none"))},
+        {ReportText::tr("Monthly cost"), money(e.monthlyCostUsd)},
+        {ReportText::tr("Recovery time (RTO)"), seconds(e.rtoSeconds, ReportText::tr("none"))},
+        {ReportText::tr("Data loss (RPO)"), seconds(e.rpoSeconds, ReportText::tr("none"))},
+        {ReportText::tr("Availability"), percent(e.availabilityPercent, ReportText::tr("none"))},
     }};
     if (browser) {
         add(QStringLiteral("<div class=\"figures\">"));
@@ -647,31 +647,31 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(QStringLiteral("</tr></table>"));
     }
     add(QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("Findings: %1 errors, %2 warnings, %3 infos. Single points of failure: "
+            .arg(esc(ReportText::tr("Findings: %1 errors, %2 warnings, %3 infos. Single points of failure: "
                         "%4. Prices and timings from the catalog of %5.")
                          .arg(counts.errors)
                          .arg(counts.warnings)
                          .arg(counts.infos)
-                         .arg(c.spof.targets.isEmpty() ? tr("none")
+                         .arg(c.spof.targets.isEmpty() ? ReportText::tr("none")
                                                        : QString::number(c.spof.targets.size()))
                          .arg(c.catalogAsOf))));
     sectionEnd();
 
     // Diagram.
-    sectionStart("diagram", tr("Diagram"));
+    sectionStart("diagram", ReportText::tr("Diagram"));
     const QString diagram = picture(QStringLiteral("diagram"),
-                                    tr("The design as the canvas draws it; badges mark the "
+                                    ReportText::tr("The design as the canvas draws it; badges mark the "
                                        "components with findings."));
     add(diagram.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>")
-                                .arg(esc(tr("The design has nothing to draw.")))
+                                .arg(esc(ReportText::tr("The design has nothing to draw.")))
                           : diagram);
     sectionEnd();
 
     // Findings.
-    sectionStart("findings", tr("Findings"));
+    sectionStart("findings", ReportText::tr("Findings"));
     if (c.findings.empty()) {
         add(QStringLiteral("<p class=\"ok\">%1</p>")
-                .arg(esc(tr("No findings: the design meets every rule of its deployment model."))));
+                .arg(esc(ReportText::tr("No findings: the design meets every rule of its deployment model."))));
     } else {
         // Many findings: how many of each rule first, then the first ones (errors first).
         if (int(c.findings.size()) > MaxFindingRows) {
@@ -681,7 +681,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                 if (entry.first++ == 0)
                     entry.second = &f;
             }
-            add(table + head({tr("Severity"), tr("Rule"), tr("Findings"), tr("How to fix it")},
+            add(table + head({ReportText::tr("Severity"), ReportText::tr("Rule"), ReportText::tr("Findings"), ReportText::tr("How to fix it")},
                              {2}, {10, 9, 11, 70})
                 + QStringLiteral("<tbody>"));
             for (const auto &[rule, entry] : byRule) {
@@ -691,14 +691,14 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                     + td(rule) + td(QString::number(entry.first), "num")
                     + QStringLiteral("<td><span class=\"hint\">%1</span><br/><span "
                                      "class=\"ref\">%2</span></td></tr>")
-                          .arg(esc(f.hint), esc(tr("Reference: %1").arg(f.reference))));
+                          .arg(esc(f.hint), esc(ReportText::tr("Reference: %1").arg(f.reference))));
             }
             add(QStringLiteral("</tbody></table><p>%1</p>")
-                    .arg(esc(tr("The first %1 of the %2 findings:")
+                    .arg(esc(ReportText::tr("The first %1 of the %2 findings:")
                                  .arg(MaxFindingRows)
                                  .arg(c.findings.size()))));
         }
-        add(table + head({tr("Severity"), tr("Rule"), tr("Finding"), tr("How to fix it")}, {},
+        add(table + head({ReportText::tr("Severity"), ReportText::tr("Rule"), ReportText::tr("Finding"), ReportText::tr("How to fix it")}, {},
                    {10, 9, 45, 36})
             + QStringLiteral("<tbody>"));
         int shown = 0;
@@ -709,34 +709,34 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                     .arg(severityClass(f.severity), esc(severityLabel(f.severity))));
             add(td(f.ruleId));
             add(QStringLiteral("<td>%1<br/><span class=\"muted\">%2</span></td>")
-                    .arg(esc(f.message), esc(tr("Concerns: %1").arg(subjectsText(f.subjects)))));
+                    .arg(esc(f.message), esc(ReportText::tr("Concerns: %1").arg(subjectsText(f.subjects)))));
             add(QStringLiteral("<td><span class=\"hint\">%1</span><br/><span class=\"ref\">%2"
                                "</span></td></tr>")
-                    .arg(esc(f.hint), esc(tr("Reference: %1").arg(f.reference))));
+                    .arg(esc(f.hint), esc(ReportText::tr("Reference: %1").arg(f.reference))));
         }
         add(QStringLiteral("</tbody></table>"));
     }
     sectionEnd();
 
     // Estimates with their terms.
-    sectionStart("estimates", tr("Estimates"));
+    sectionStart("estimates", ReportText::tr("Estimates"));
     const QString lost = e.failedLocation.isEmpty() ? e.failedRegion : e.failedLocation;
     add(QStringLiteral("<p>%1</p>")
             .arg(esc(lost.isEmpty()
-                         ? tr("Money in USD a month (730 hours).")
-                         : tr("Money in USD a month (730 hours). Recovery time and data loss "
+                         ? ReportText::tr("Money in USD a month (730 hours).")
+                         : ReportText::tr("Money in USD a month (730 hours). Recovery time and data loss "
                               "are for the loss of %1, the serving region whose loss is worst.")
                                .arg(lost))));
-    add(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Monthly cost: %1").arg(money(e.monthlyCostUsd)))));
-    add(table + head({tr("Component kind"), tr("Count"), tr("Monthly cost")}, {1, 2})
+    add(QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Monthly cost: %1").arg(money(e.monthlyCostUsd)))));
+    add(table + head({ReportText::tr("Component kind"), ReportText::tr("Count"), ReportText::tr("Monthly cost")}, {1, 2})
         + QStringLiteral("<tbody>"));
     for (const CostKind &k : c.costKinds)
         add(QStringLiteral("<tr>") + td(kindLabel(k.kind)) + td(QString::number(k.count), "num")
             + td(money(k.monthlyUsd), "num") + QStringLiteral("</tr>"));
-    add(QStringLiteral("<tr class=\"total\">") + td(tr("Total"))
+    add(QStringLiteral("<tr class=\"total\">") + td(ReportText::tr("Total"))
         + td(QString::number(e.costBreakdown.size()), "num") + td(money(e.monthlyCostUsd), "num")
         + QStringLiteral("</tr></tbody></table>"));
-    add(table + head({tr("Component"), tr("Monthly cost"), tr("How it is made up")}, {1},
+    add(table + head({ReportText::tr("Component"), ReportText::tr("Monthly cost"), ReportText::tr("How it is made up")}, {1},
                    {36, 16, 48})
         + QStringLiteral("<tbody>"));
     int rows = 0;
@@ -749,13 +749,13 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     add(QStringLiteral("</tbody></table>"));
     if (int(e.costBreakdown.size()) > MaxCostRows)
         add(QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("… and %1 more components; the table by kind above holds them all.")
+                .arg(esc(ReportText::tr("… and %1 more components; the table by kind above holds them all.")
                              .arg(e.costBreakdown.size() - MaxCostRows))));
 
     const auto termsTable = [&](const std::vector<Term> &terms) {
         if (terms.empty())
             return;
-        add(table + head({tr("Term"), tr("Amount"), tr("Source")}, {1}, {48, 12, 40})
+        add(table + head({ReportText::tr("Term"), ReportText::tr("Amount"), ReportText::tr("Source")}, {1}, {48, 12, 40})
             + QStringLiteral("<tbody>"));
         for (const Term &t : terms)
             add(QStringLiteral("<tr>") + td(t.what) + td(amountText(t), "num") + td(sourceOf(t))
@@ -763,21 +763,21 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(QStringLiteral("</tbody></table>"));
     };
     add(QStringLiteral("<h3>%1</h3>")
-            .arg(esc(tr("Recovery time (RTO): %1").arg(seconds(e.rtoSeconds, tr("none"))))));
+            .arg(esc(ReportText::tr("Recovery time (RTO): %1").arg(seconds(e.rtoSeconds, ReportText::tr("none"))))));
     if (e.rtoSeconds)
         termsTable(e.rtoBreakdown);
     else
         add(QStringLiteral("<p>%1</p>").arg(esc(e.rtoReason)));
     add(QStringLiteral("<h3>%1</h3>")
-            .arg(esc(tr("Data loss (RPO): %1").arg(seconds(e.rpoSeconds, tr("none"))))));
+            .arg(esc(ReportText::tr("Data loss (RPO): %1").arg(seconds(e.rpoSeconds, ReportText::tr("none"))))));
     termsTable(e.rpoBreakdown);
     add(QStringLiteral("<p>%1</p>").arg(esc(e.rpoBasis)));
     add(QStringLiteral("<h3>%1</h3>")
-            .arg(esc(tr("Availability: %1").arg(percent(e.availabilityPercent, tr("none"))))));
+            .arg(esc(ReportText::tr("Availability: %1").arg(percent(e.availabilityPercent, ReportText::tr("none"))))));
     termsTable(e.availabilityBreakdown);
     add(QStringLiteral("<p>%1</p>").arg(esc(e.availabilityBasis)));
     if (!e.notes.isEmpty()) {
-        add(QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Notes"))));
+        add(QStringLiteral("<h3>%1</h3><ul>").arg(esc(ReportText::tr("Notes"))));
         for (const QString &n : e.notes)
             add(QStringLiteral("<li>%1</li>").arg(esc(n)));
         add(QStringLiteral("</ul>"));
@@ -785,59 +785,59 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     sectionEnd();
 
     // Trade-off.
-    sectionStart("tradeoff", tr("Trade-off by deployment model"));
+    sectionStart("tradeoff", ReportText::tr("Trade-off by deployment model"));
     add(QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("The same design under each of the four deployment models, for the "
+            .arg(esc(ReportText::tr("The same design under each of the four deployment models, for the "
                         "loss of the same region; the design's own model is highlighted."))));
-    add(table + head({tr("Model"), tr("Monthly cost"), tr("RTO"), tr("RPO"), tr("Availability"),
-                      tr("What changes")},
+    add(table + head({ReportText::tr("Model"), ReportText::tr("Monthly cost"), ReportText::tr("RTO"), ReportText::tr("RPO"), ReportText::tr("Availability"),
+                      ReportText::tr("What changes")},
                      {1, 2, 3, 4})
         + QStringLiteral("<tbody>"));
     for (const Alternative &a : c.alternatives) {
         add(QStringLiteral("<tr%1>").arg(a.asDesigned ? QStringLiteral(" class=\"total\"")
                                                       : QString()));
         add(td(deploymentModelLabel(a.deploymentModel)
-               + (a.asDesigned ? tr(" (as designed)") : QString())));
-        add(td(money(a.monthlyCostUsd), "num") + td(seconds(a.rtoSeconds, tr("none")), "num")
-            + td(seconds(a.rpoSeconds, tr("none")), "num")
-            + td(percent(a.availabilityPercent, tr("none")), "num")
-            + td(a.asDesigned ? tr("the design as it is") : a.transformation));
+               + (a.asDesigned ? ReportText::tr(" (as designed)") : QString())));
+        add(td(money(a.monthlyCostUsd), "num") + td(seconds(a.rtoSeconds, ReportText::tr("none")), "num")
+            + td(seconds(a.rpoSeconds, ReportText::tr("none")), "num")
+            + td(percent(a.availabilityPercent, ReportText::tr("none")), "num")
+            + td(a.asDesigned ? ReportText::tr("the design as it is") : a.transformation));
         add(QStringLiteral("</tr>"));
     }
     add(QStringLiteral("</tbody></table>"));
     if (browser)
         add(QStringLiteral("<div class=\"charts\">"));
-    add(picture(QStringLiteral("tradeoff-rto"), tr("Monthly cost against recovery time")));
-    add(picture(QStringLiteral("tradeoff-rpo"), tr("Monthly cost against data loss")));
-    add(picture(QStringLiteral("tradeoff-availability"), tr("Monthly cost against availability")));
+    add(picture(QStringLiteral("tradeoff-rto"), ReportText::tr("Monthly cost against recovery time")));
+    add(picture(QStringLiteral("tradeoff-rpo"), ReportText::tr("Monthly cost against data loss")));
+    add(picture(QStringLiteral("tradeoff-availability"), ReportText::tr("Monthly cost against availability")));
     if (browser)
         add(QStringLiteral("</div>"));
     sectionEnd();
 
     // Cost breakdown.
-    sectionStart("cost", tr("Cost breakdown"));
-    add(picture(QStringLiteral("cost"), tr("Monthly cost by component kind, largest first")));
+    sectionStart("cost", ReportText::tr("Cost breakdown"));
+    add(picture(QStringLiteral("cost"), ReportText::tr("Monthly cost by component kind, largest first")));
     sectionEnd();
 
     // Drills.
-    sectionStart("drills", tr("Drills: the loss of each region"));
+    sectionStart("drills", ReportText::tr("Drills: the loss of each region"));
     if (c.drills.empty())
         add(QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("The design has no region with a location to fail."))));
+                .arg(esc(ReportText::tr("The design has no region with a location to fail."))));
     // Many regions: one line each, then the timelines of the worst losses only.
     std::vector<const RegionDrill *> detailed;
     for (const RegionDrill &d : c.drills)
         detailed.push_back(&d);
     if (int(c.drills.size()) > MaxDetailedDrills) {
-        add(table + head({tr("Region lost"), tr("Survives"), tr("Downtime"), tr("Data loss"),
-                          tr("Capacity")},
+        add(table + head({ReportText::tr("Region lost"), ReportText::tr("Survives"), ReportText::tr("Downtime"), ReportText::tr("Data loss"),
+                          ReportText::tr("Capacity")},
                          {2, 3, 4}, {40, 15, 15, 15, 15})
             + QStringLiteral("<tbody>"));
         for (const RegionDrill &d : c.drills) {
             const DrillResult &r = d.result;
-            add(QStringLiteral("<tr>") + td(d.label) + td(r.survives ? tr("yes") : tr("no"))
-                + td(seconds(r.downtimeSeconds, tr("no recovery")), "num")
-                + td(seconds(r.dataLossSeconds, tr("lost for good")), "num")
+            add(QStringLiteral("<tr>") + td(d.label) + td(r.survives ? ReportText::tr("yes") : ReportText::tr("no"))
+                + td(seconds(r.downtimeSeconds, ReportText::tr("no recovery")), "num")
+                + td(seconds(r.dataLossSeconds, ReportText::tr("lost for good")), "num")
                 + td(QStringLiteral("%1 %").arg(QString::number(r.capacityPercent, 'f', 0)), "num")
                 + QStringLiteral("</tr>"));
         }
@@ -852,36 +852,36 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         std::stable_sort(detailed.begin(), detailed.end(), worse);
         detailed.resize(MaxDetailedDrills);
         add(QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("The timelines of the %1 worst losses follow.")
+                .arg(esc(ReportText::tr("The timelines of the %1 worst losses follow.")
                              .arg(MaxDetailedDrills))));
     }
     for (const RegionDrill *drill : detailed) {
         const RegionDrill &d = *drill;
         const DrillResult &r = d.result;
-        add(QStringLiteral("<h3>%1</h3>").arg(esc(tr("Loss of %1").arg(d.label))));
+        add(QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Loss of %1").arg(d.label))));
         add(QStringLiteral("<p><span class=\"%1\">%2</span> %3</p>")
                 .arg(r.survives ? QStringLiteral("ok") : QStringLiteral("bad"),
-                     esc(r.survives ? tr("Survives.") : tr("Does not survive.")), esc(r.verdict)));
+                     esc(r.survives ? ReportText::tr("Survives.") : ReportText::tr("Does not survive.")), esc(r.verdict)));
         add(table + QStringLiteral("<tbody>"));
         const auto row = [&](const QString &what, const QString &value) {
             add(QStringLiteral("<tr><td width=\"25%\">%1</td>").arg(esc(what)) + td(value)
                 + QStringLiteral("</tr>"));
         };
-        row(tr("Downtime"), seconds(r.downtimeSeconds, tr("no recovery")));
+        row(ReportText::tr("Downtime"), seconds(r.downtimeSeconds, ReportText::tr("no recovery")));
         if (r.survives && r.recoverySeconds != r.downtimeSeconds)
-            row(tr("Full recovery"), seconds(r.recoverySeconds, tr("none")));
-        row(tr("Data loss"), seconds(r.dataLossSeconds, tr("lost for good")));
-        row(tr("Capacity after recovery"),
-            tr("%1 % (%2 of the %3 nodes that served)")
+            row(ReportText::tr("Full recovery"), seconds(r.recoverySeconds, ReportText::tr("none")));
+        row(ReportText::tr("Data loss"), seconds(r.dataLossSeconds, ReportText::tr("lost for good")));
+        row(ReportText::tr("Capacity after recovery"),
+            ReportText::tr("%1 % (%2 of the %3 nodes that served)")
                 .arg(QString::number(r.capacityPercent, 'f', 0))
                 .arg(r.capacityNodes)
                 .arg(r.loadNodes));
-        row(tr("Serving after recovery"),
-            r.servingClusters.isEmpty() ? tr("nothing") : subjectsText(r.servingClusters));
-        row(tr("Components down"), r.failed.isEmpty() ? tr("none") : subjectsText(r.failed));
+        row(ReportText::tr("Serving after recovery"),
+            r.servingClusters.isEmpty() ? ReportText::tr("nothing") : subjectsText(r.servingClusters));
+        row(ReportText::tr("Components down"), r.failed.isEmpty() ? ReportText::tr("none") : subjectsText(r.failed));
         add(QStringLiteral("</tbody></table>"));
         if (!r.steps.empty()) {
-            add(table + head({tr("At"), tr("What happens")}, {0}, {12, 88}) + QStringLiteral("<tbody>"));
+            add(table + head({ReportText::tr("At"), ReportText::tr("What happens")}, {0}, {12, 88}) + QStringLiteral("<tbody>"));
             for (const DrillStep &s : r.steps)
                 add(QStringLiteral("<tr>") + td(formatDuration(s.atSeconds), "num") + td(s.event)
                     + QStringLiteral("</tr>"));
@@ -895,17 +895,17 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     sectionEnd();
 
     // Single points of failure.
-    sectionStart("singlepoints", tr("Single points of failure"));
+    sectionStart("singlepoints", ReportText::tr("Single points of failure"));
     if (!c.spof.servesBefore) {
         add(QStringLiteral("<p class=\"bad\">%1</p>")
-                .arg(esc(tr("Nothing serves traffic even before a failure."))));
+                .arg(esc(ReportText::tr("Nothing serves traffic even before a failure."))));
     } else if (c.spof.targets.isEmpty()) {
         add(QStringLiteral("<p class=\"ok\">%1</p>")
-                .arg(esc(tr("None: the service survives the loss of any one component, zone or "
+                .arg(esc(ReportText::tr("None: the service survives the loss of any one component, zone or "
                             "region."))));
     } else {
         add(QStringLiteral("<p>%1</p><ul>")
-                .arg(esc(tr("The loss of any one of these alone stops the service:"))));
+                .arg(esc(ReportText::tr("The loss of any one of these alone stops the service:"))));
         for (const QString &label : c.spofLabels)
             add(QStringLiteral("<li>%1</li>").arg(esc(label)));
         add(QStringLiteral("</ul>"));
@@ -913,12 +913,12 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     sectionEnd();
 
     // Assumptions.
-    sectionStart("assumptions", tr("Assumptions"));
+    sectionStart("assumptions", ReportText::tr("Assumptions"));
     add(QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("The estimate parameters that are not published facts: workload volumes, "
+            .arg(esc(ReportText::tr("The estimate parameters that are not published facts: workload volumes, "
                         "decision and start-up times, prices not found, region price "
                         "multipliers. Values the design sets are marked."))));
-    add(table + head({tr("Parameter"), tr("Value used"), tr("Default"), tr("Basis")}, {1, 2},
+    add(table + head({ReportText::tr("Parameter"), ReportText::tr("Value used"), ReportText::tr("Default"), ReportText::tr("Basis")}, {1, 2},
                    {27, 13, 12, 48})
         + QStringLiteral("<tbody>"));
     // The regions' price multipliers the design leaves at their default read as one row.
@@ -940,7 +940,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(QStringLiteral("<td>%1<br/><span class=\"muted\">%2</span></td>")
                 .arg(esc(p.label), esc(p.id)));
         add(td(valueText(p.value.value_or(p.defaultValue))
-                   + (p.value ? tr(" (set by the design)") : QString()),
+                   + (p.value ? ReportText::tr(" (set by the design)") : QString()),
                "num"));
         add(td(valueText(p.defaultValue), "num"));
         add(td(p.asOf.isEmpty() ? p.basis : QStringLiteral("%1 (%2)").arg(p.basis, p.asOf)));
@@ -949,12 +949,12 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     add(QStringLiteral("</tbody></table>"));
     if (collapse)
         add(QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("The price multipliers of %1 more regions are at their default, as "
+                .arg(esc(ReportText::tr("The price multipliers of %1 more regions are at their default, as "
                             "the catalog gives it.")
                              .arg(defaultMultipliers))));
     if (!e.ignoredAssumptions.isEmpty()) {
         add(QStringLiteral("<p>%1</p><ul>")
-                .arg(esc(tr("The design sets these keys, which are not estimate parameters: they "
+                .arg(esc(ReportText::tr("The design sets these keys, which are not estimate parameters: they "
                             "change nothing."))));
         for (const QString &key : e.ignoredAssumptions)
             add(QStringLiteral("<li>%1</li>").arg(esc(key)));
@@ -963,19 +963,19 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     sectionEnd();
 
     // Sources.
-    sectionStart("sources", tr("Sources"));
+    sectionStart("sources", ReportText::tr("Sources"));
     add(QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("Catalog of %1, prices in %2. Regions: %3 (%4). The entries the "
+            .arg(esc(ReportText::tr("Catalog of %1, prices in %2. Regions: %3 (%4). The entries the "
                         "figures above use:")
                          .arg(c.catalogAsOf, c.currency, c.regionsSource.source,
                               c.regionsSource.asOf))));
-    add(table + head({tr("Entry"), tr("Value"), tr("Source"), tr("As of"), tr("Confidence")}, {1},
+    add(table + head({ReportText::tr("Entry"), ReportText::tr("Value"), ReportText::tr("Source"), ReportText::tr("As of"), ReportText::tr("Confidence")}, {1},
                    {24, 13, 41, 11, 11})
         + QStringLiteral("<tbody>"));
     for (const FactRef &f : c.sources) {
         add(QStringLiteral("<tr>") + td(f.id)
             + td(QStringLiteral("%1 %2").arg(QString::number(f.value, 'g', 10), f.unit).trimmed()
-                     + (f.overridden ? tr(" (the design's assumption)") : QString()),
+                     + (f.overridden ? ReportText::tr(" (the design's assumption)") : QString()),
                  "num")
             + td(f.note.isEmpty() ? f.source : QStringLiteral("%1 — %2").arg(f.source, f.note))
             + td(f.asOf) + td(f.confidence) + QStringLiteral("</tr>"));
@@ -985,7 +985,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
 
     if (browser) {
         add(QStringLiteral("<footer>%1</footer>\n</main>\n")
-                .arg(esc(tr("Made by Continuity %1 on %2 from the design “%3”. Estimates are "
+                .arg(esc(ReportText::tr("Made by Continuity %1 on %2 from the design “%3”. Estimates are "
                             "estimates: check the sources before relying on a figure.")
                              .arg(QStringLiteral(CONTINUITY_VERSION), dateText, c.title))));
     }
@@ -1015,14 +1015,14 @@ QByteArray ReportWriter::Private::pdf(const Content &c)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setTitle(tr("Review: %1").arg(c.title));
+    writer.setTitle(ReportText::tr("Review: %1").arg(c.title));
     writer.setCreator(QStringLiteral("Continuity"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        error = tr("could not start the PDF");
+        error = ReportText::tr("could not start the PDF");
         return {};
     }
     const double scale = writer.width() / PageWidth;
@@ -1035,7 +1035,7 @@ QByteArray ReportWriter::Private::pdf(const Content &c)
     const double textWidth = PageWidth - 2 * SideMargin;
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage()) {
-            error = tr("could not add a page to the PDF");
+            error = ReportText::tr("could not add a page to the PDF");
             return {};
         }
         painter.save();
@@ -1043,7 +1043,7 @@ QByteArray ReportWriter::Private::pdf(const Content &c)
         // The header: what the report is about and its date; the footer: the page.
         painter.setFont(headerFont);
         painter.setPen(QColor(0x4b, 0x55, 0x63));
-        const QString right = tr("Design review · %1").arg(dateText);
+        const QString right = ReportText::tr("Design review · %1").arg(dateText);
         const double rightWidth = headerMetrics.horizontalAdvance(right);
         const QString left = headerMetrics.elidedText(c.title, Qt::ElideRight,
                                                       textWidth - rightWidth - 24);
@@ -1059,10 +1059,10 @@ QByteArray ReportWriter::Private::pdf(const Content &c)
         const double footerY = PageHeight - BottomMargin + 26;
         painter.drawText(QRectF(SideMargin, footerY, textWidth, 16),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         tr("Continuity %1").arg(QStringLiteral(CONTINUITY_VERSION)));
+                         ReportText::tr("Continuity %1").arg(QStringLiteral(CONTINUITY_VERSION)));
         painter.drawText(QRectF(SideMargin, footerY, textWidth, 16),
                          Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         ReportText::tr("Page %1 of %2").arg(page + 1).arg(pages));
 
         painter.translate(SideMargin, TopMargin - page * body.height());
         const QRectF clip(0, page * body.height(), body.width(), body.height());
@@ -1119,7 +1119,7 @@ bool ReportWriter::exportToFile(const QString &path, const ReportOptions &option
     QSaveFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        d->error = tr("cannot write %1: %2").arg(name, file.errorString());
+        d->error = ReportText::tr("cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
     return true;
