@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>write a design&apos;s review report as HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>den Prüfbericht eines Entwurfs als HTML oder PDF schreiben</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Components: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1.</translation>
     </message>
 </context>
 <context>
@@ -1714,429 +1714,427 @@
     <name>ReportWriter</name>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Unbenannter Entwurf</translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Diagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm von %1</translation>
     </message>
     <message>
         <source>Monthly cost against %1 under each deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten gegenüber %1 unter jedem Bereitstellungsmodell</translation>
     </message>
     <message>
         <source>Monthly cost by component kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten nach Komponentenart</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
     <message>
         <source>Design review</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsprüfung</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 components, %4 connections · regions: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Komponenten, %4 Verbindungen · Regionen: %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation type="unfinished">Monatliche Kosten</translation>
+        <translation>Monatliche Kosten</translation>
     </message>
     <message>
         <source>Recovery time (RTO)</source>
-        <translation type="unfinished">Wiederherstellungszeit (RTO)</translation>
+        <translation>Wiederherstellungszeit (RTO)</translation>
     </message>
     <message>
         <source>Data loss (RPO)</source>
-        <translation type="unfinished">Datenverlust (RPO)</translation>
+        <translation>Datenverlust (RPO)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Findings: %1 errors, %2 warnings, %3 infos. Single points of failure: %4. Prices and timings from the catalog of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1 Fehler, %2 Warnungen, %3 Infos. Single Points of Failure: %4. Preise und Zeiten aus dem Katalog vom %5.</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>The design as the canvas draws it; badges mark the components with findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf, wie ihn die Zeichenfläche darstellt; Markierungen kennzeichnen die Komponenten mit Befunden.</translation>
     </message>
     <message>
         <source>The design has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält nichts zu zeichnen.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No findings: the design meets every rule of its deployment model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Der Entwurf erfüllt jede Regel seines Bereitstellungsmodells.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>The first %1 of the %2 findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 der %2 Befunde:</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: %1</translation>
     </message>
     <message>
         <source>Estimates</source>
-        <translation type="unfinished">Schätzungen</translation>
+        <translation>Schätzungen</translation>
     </message>
     <message>
         <source>Money in USD a month (730 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in USD pro Monat (730 Stunden).</translation>
     </message>
     <message>
         <source>Money in USD a month (730 hours). Recovery time and data loss are for the loss of %1, the serving region whose loss is worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in USD pro Monat (730 Stunden). Wiederherstellungszeit und Datenverlust gelten für den Verlust von %1, der bedienenden Region, deren Verlust am schwersten wiegt.</translation>
     </message>
     <message>
         <source>Monthly cost: %1</source>
-        <translation type="unfinished">Monatliche Kosten: %1</translation>
+        <translation>Monatliche Kosten: %1</translation>
     </message>
     <message>
         <source>Component kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentenart</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>How it is made up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammensetzung</translation>
     </message>
     <message>
         <source>… and %1 more components; the table by kind above holds them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Komponenten; die Tabelle nach Art oben enthält sie alle.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Recovery time (RTO): %1</source>
-        <translation type="unfinished">Wiederherstellungszeit (RTO): %1
- {1?}</translation>
+        <translation>Wiederherstellungszeit (RTO): %1</translation>
     </message>
     <message>
         <source>Data loss (RPO): %1</source>
-        <translation type="unfinished">Datenverlust (RPO): %1
- {1?}</translation>
+        <translation>Datenverlust (RPO): %1</translation>
     </message>
     <message>
         <source>Availability: %1</source>
-        <translation type="unfinished">Verfügbarkeit: %1</translation>
+        <translation>Verfügbarkeit: %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Hinweise</translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Trade-off by deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung nach Bereitstellungsmodell</translation>
     </message>
     <message>
         <source>The same design under each of the four deployment models, for the loss of the same region; the design&apos;s own model is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Entwurf unter jedem der vier Bereitstellungsmodelle, für den Verlust derselben Region; das eigene Modell des Entwurfs ist hervorgehoben.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished">RPO</translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source> (as designed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wie entworfen)</translation>
     </message>
     <message>
         <source>the design as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf, wie er ist</translation>
     </message>
     <message>
         <source>Monthly cost against recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten gegenüber der Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Monthly cost against data loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten gegenüber dem Datenverlust</translation>
     </message>
     <message>
         <source>Monthly cost against availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten gegenüber der Verfügbarkeit</translation>
     </message>
     <message>
         <source>Cost breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenaufschlüsselung</translation>
     </message>
     <message>
         <source>Monthly cost by component kind, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten nach Komponentenart, größte zuerst</translation>
     </message>
     <message>
         <source>Drills: the loss of each region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalltests: der Verlust jeder Region</translation>
     </message>
     <message>
         <source>The design has no region with a location to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keine Region mit einem Standort, der ausfallen könnte.</translation>
     </message>
     <message>
         <source>Region lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Region</translation>
     </message>
     <message>
         <source>Survives</source>
-        <translation type="unfinished">Überlebt</translation>
+        <translation>Überlebt</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished">Ausfallzeit</translation>
+        <translation>Ausfallzeit</translation>
     </message>
     <message>
         <source>Data loss</source>
-        <translation type="unfinished">Datenverlust</translation>
+        <translation>Datenverlust</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no recovery</source>
-        <translation type="unfinished">keine Wiederherstellung</translation>
+        <translation>keine Wiederherstellung</translation>
     </message>
     <message>
         <source>lost for good</source>
-        <translation type="unfinished">endgültig verloren</translation>
+        <translation>endgültig verloren</translation>
     </message>
     <message>
         <source>The timelines of the %1 worst losses follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es folgen die Zeitachsen der %1 schwersten Verluste.</translation>
     </message>
     <message>
         <source>Loss of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust von %1</translation>
     </message>
     <message>
         <source>Survives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebt.</translation>
     </message>
     <message>
         <source>Does not survive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebt nicht.</translation>
     </message>
     <message>
         <source>Full recovery</source>
-        <translation type="unfinished">Vollständige Wiederherstellung</translation>
+        <translation>Vollständige Wiederherstellung</translation>
     </message>
     <message>
         <source>Capacity after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität nach der Wiederherstellung</translation>
     </message>
     <message>
         <source>%1 % (%2 of the %3 nodes that served)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 der %3 Knoten, die bedient haben)</translation>
     </message>
     <message>
         <source>Serving after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedient nach der Wiederherstellung</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Components down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallene Komponenten</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure</translation>
     </message>
     <message>
         <source>Nothing serves traffic even before a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vor einem Ausfall bedient nichts Datenverkehr.</translation>
     </message>
     <message>
         <source>None: the service survives the loss of any one component, zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Der Dienst überlebt den Verlust jeder einzelnen Komponente, Zone oder Region.</translation>
     </message>
     <message>
         <source>The loss of any one of these alone stops the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon der Verlust eines einzigen dieser Elemente hält den Dienst an:</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>The estimate parameters that are not published facts: workload volumes, decision and start-up times, prices not found, region price multipliers. Values the design sets are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schätzungsparameter, die keine veröffentlichten Fakten sind: Arbeitslastvolumen, Entscheidungs- und Startzeiten, nicht gefundene Preise, regionale Preismultiplikatoren. Vom Entwurf festgelegte Werte sind gekennzeichnet.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendeter Wert</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished">Grundlage</translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source> (set by the design)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vom Entwurf festgelegt)</translation>
     </message>
     <message>
         <source>The price multipliers of %1 more regions are at their default, as the catalog gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preismultiplikatoren von %1 weiteren Regionen stehen auf ihrem Standardwert laut Katalog.</translation>
     </message>
     <message>
         <source>The design sets these keys, which are not estimate parameters: they change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf legt diese Schlüssel fest, die keine Schätzungsparameter sind: Sie ändern nichts.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Catalog of %1, prices in %2. Regions: %3 (%4). The entries the figures above use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog vom %1, Preise in %2. Regionen: %3 (%4). Die Einträge, die die obigen Zahlen verwenden:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source> (the design&apos;s assumption)</source>
-        <translation type="unfinished"> (Annahme des Entwurfs)</translation>
+        <translation> (Annahme des Entwurfs)</translation>
     </message>
     <message>
         <source>Made by Continuity %1 on %2 from the design “%3”. Estimates are estimates: check the sources before relying on a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von Continuity %1 am %2 aus dem Entwurf „%3“. Schätzungen sind Schätzungen: Prüfen Sie die Quellen, bevor Sie sich auf eine Zahl verlassen.</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished">das PDF konnte nicht begonnen werden</translation>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>could not add a page to the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dem PDF konnte keine Seite hinzugefügt werden</translation>
     </message>
     <message>
         <source>Design review · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsprüfung · %1</translation>
     </message>
     <message>
         <source>Continuity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuity %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2348,63 +2346,63 @@
     </message>
     <message>
         <source>unterminated markup</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Markup</translation>
     </message>
     <message>
         <source>a stray &apos;&amp;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes „&amp;“</translation>
     </message>
     <message>
         <source>a bad character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiger Zeichenverweis</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen</translation>
     </message>
     <message>
         <source>text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>Text außerhalb des Wurzelelements</translation>
     </message>
     <message>
         <source>mismatched tags</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammenpassende Tags</translation>
     </message>
     <message>
         <source>a stray &apos;&lt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes „&lt;“</translation>
     </message>
     <message>
         <source>a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweites Wurzelelement</translation>
     </message>
     <message>
         <source>a stray &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes „/“</translation>
     </message>
     <message>
         <source>attributes run together</source>
-        <translation type="unfinished"></translation>
+        <translation>aneinanderstoßende Attribute</translation>
     </message>
     <message>
         <source>a bad attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiges Attribut</translation>
     </message>
     <message>
         <source>an unquoted attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Attribut ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; in an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>„&lt;“ in einem Attribut</translation>
     </message>
     <message>
         <source>the SVG holds a processing instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG enthält eine Verarbeitungsanweisung</translation>
     </message>
     <message>
         <source>unclosed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene Elemente</translation>
     </message>
 </context>
 <context>
@@ -2521,11 +2519,11 @@
     </message>
     <message>
         <source>An empty design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Entwurf</translation>
     </message>
     <message>
         <source>Drag a region from the palette onto the canvas, then clusters, gateways and data services into it; Front Door and Traffic Manager stay outside regions. Or start from a reference architecture: File ▸ New from Template (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Region aus der Palette auf die Zeichenfläche, dann Cluster, Gateways und Datendienste hinein; Front Door und Traffic Manager bleiben außerhalb von Regionen. Oder beginnen Sie mit einer Referenzarchitektur: Datei ▸ Neu aus Vorlage (Strg+Umschalt+N).</translation>
     </message>
 </context>
 <context>
@@ -2887,23 +2885,23 @@
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>Writing the review report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht wird geschrieben …</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>The review report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3538,7 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfbericht exportieren …</translation>
     </message>
 </context>
 <context>
@@ -3745,101 +3743,103 @@
     <name>continuity::PresentationWindow</name>
     <message>
         <source>Presentation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation — %1</translation>
     </message>
     <message>
         <source>%1 · %2 a month · recovery %3 · data loss %4 · availability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 pro Monat · Wiederherstellung %3 · Datenverlust %4 · Verfügbarkeit %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1%2: %3 a month, recovery %4, data loss %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3 pro Monat, Wiederherstellung %4, Datenverlust %5</translation>
     </message>
     <message>
         <source> (as designed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wie entworfen)</translation>
     </message>
     <message>
         <source>No findings: the design meets every rule of its deployment model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Der Entwurf erfüllt jede Regel seines Bereitstellungsmodells.</translation>
     </message>
     <message>
         <source>Nothing serves traffic even before a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vor einem Ausfall bedient nichts Datenverkehr.</translation>
     </message>
     <message>
         <source>None: the service survives the loss of any one component, zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Der Dienst überlebt den Verlust jeder einzelnen Komponente, Zone oder Region.</translation>
     </message>
     <message>
         <source>The loss of any one of these alone stops the service:
 
 • %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon der Verlust eines einzigen dieser Elemente hält den Dienst an:
+
+• %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Unbenannter Entwurf</translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>%1 components, %2 connections · %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten, %2 Verbindungen · %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Trade-off: cost against recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung: Kosten gegenüber Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Loss of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust von %1</translation>
     </message>
     <message>
         <source>Survives</source>
-        <translation type="unfinished">Überlebt</translation>
+        <translation>Überlebt</translation>
     </message>
     <message>
         <source>Does not survive</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebt nicht</translation>
     </message>
     <message>
         <source> · downtime %1 · data loss %2 · capacity %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ausfallzeit %1 · Datenverlust %2 · Kapazität %3 %</translation>
     </message>
     <message>
         <source>no recovery</source>
-        <translation type="unfinished">keine Wiederherstellung</translation>
+        <translation>keine Wiederherstellung</translation>
     </message>
     <message>
         <source>lost for good</source>
-        <translation type="unfinished">endgültig verloren</translation>
+        <translation>endgültig verloren</translation>
     </message>
     <message>
         <source>Step %1 of %2 · at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · bei %3: %4</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <source>Full screen, in large type: the design, its findings, the trade-off and each region&apos;s loss, step by step. Escape leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild in großer Schrift: der Entwurf, seine Befunde, die Abwägung und der Verlust jeder Region, Schritt für Schritt. Esc beendet.</translation>
     </message>
 </context>
 <context>
@@ -4255,15 +4255,15 @@
     </message>
     <message>
         <source>Under no deployment model does this design recover from the loss of its serving region: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter keinem Bereitstellungsmodell erholt sich dieser Entwurf vom Verlust seiner bedienenden Region: Die Befunde nennen den Grund.</translation>
     </message>
     <message>
         <source>Under no deployment model does this design keep its data through the loss of a region: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter keinem Bereitstellungsmodell behält dieser Entwurf seine Daten beim Verlust einer Region: Die Befunde nennen den Grund.</translation>
     </message>
     <message>
         <source>No deployment model gives this design an availability figure: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereitstellungsmodell liefert für diesen Entwurf einen Verfügbarkeitswert: Die Befunde nennen den Grund.</translation>
     </message>
 </context>
 <context>
@@ -4624,19 +4624,19 @@ Exit-Status: 0 erledigt; 1 validate hat einen Fehler gefunden, oder drill: der D
     </message>
     <message>
         <source>Write the report to OUT: OUT.html or OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach AUSGABE schreiben: AUSGABE.html oder AUSGABE.pdf.</translation>
     </message>
     <message>
         <source>Writes a design&apos;s review report: its name, model and date, the diagram, the findings with hints and references, the estimates with their terms, the trade-off and cost charts, a drill of the loss of each region, the single points of failure, the assumptions and the catalog&apos;s sources. HTML is one self-contained file; PDF is paginated. No display needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Prüfbericht eines Entwurfs: Name, Modell und Datum, das Diagramm, die Befunde mit Hinweisen und Referenzen, die Schätzungen mit ihren Termen, die Abwägungs- und Kostendiagramme, einen Ausfalltest für den Verlust jeder Region, die Single Points of Failure, die Annahmen und die Quellen des Katalogs. HTML ist eine eigenständige Datei; PDF ist in Seiten aufgeteilt. Keine Anzeige nötig.</translation>
     </message>
     <message>
         <source>cannot tell the report format from &apos;%1&apos;: end it in .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>das Berichtsformat lässt sich aus „%1“ nicht ableiten: lassen Sie den Namen auf .html oder .pdf enden</translation>
     </message>
     <message>
         <source>unknown report format &apos;%1&apos;: use .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Berichtsformat „%1“: verwenden Sie .html oder .pdf</translation>
     </message>
 </context>
 <context>

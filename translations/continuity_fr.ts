@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>write a design&apos;s review report as HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le rapport de revue d&apos;une conception en HTML ou en PDF</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Components: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1714,429 +1714,427 @@
     <name>ReportWriter</name>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 de plus</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Conception sans titre</translation>
+        <translation>Conception sans titre</translation>
     </message>
     <message>
         <source>Diagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme de %1</translation>
     </message>
     <message>
         <source>Monthly cost against %1 under each deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par rapport à %1 selon chaque modèle de déploiement</translation>
     </message>
     <message>
         <source>Monthly cost by component kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par type de composant</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Design review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de conception</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 components, %4 connections · regions: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 composants, %4 connexions · régions&#xa0;: %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation type="unfinished">Coût mensuel</translation>
+        <translation>Coût mensuel</translation>
     </message>
     <message>
         <source>Recovery time (RTO)</source>
-        <translation type="unfinished">Temps de reprise (RTO)</translation>
+        <translation>Temps de reprise (RTO)</translation>
     </message>
     <message>
         <source>Data loss (RPO)</source>
-        <translation type="unfinished">Perte de données (RPO)</translation>
+        <translation>Perte de données (RPO)</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilité</translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Findings: %1 errors, %2 warnings, %3 infos. Single points of failure: %4. Prices and timings from the catalog of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;: %1 erreurs, %2 avertissements, %3 infos. Points de défaillance uniques&#xa0;: %4. Prix et durées issus du catalogue du %5.</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>The design as the canvas draws it; badges mark the components with findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception telle que le canevas la dessine&#xa0;; des badges signalent les composants ayant des constats.</translation>
     </message>
     <message>
         <source>The design has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception n&apos;a rien à dessiner.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>No findings: the design meets every rule of its deployment model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: la conception respecte toutes les règles de son modèle de déploiement.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>The first %1 of the %2 findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers des %2 constats&#xa0;:</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Estimates</source>
-        <translation type="unfinished">Estimations</translation>
+        <translation>Estimations</translation>
     </message>
     <message>
         <source>Money in USD a month (730 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en USD par mois (730 heures).</translation>
     </message>
     <message>
         <source>Money in USD a month (730 hours). Recovery time and data loss are for the loss of %1, the serving region whose loss is worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en USD par mois (730 heures). Le temps de reprise et la perte de données valent pour la perte de %1, la région de service dont la perte est la plus grave.</translation>
     </message>
     <message>
         <source>Monthly cost: %1</source>
-        <translation type="unfinished">Coût mensuel&#xa0;: %1</translation>
+        <translation>Coût mensuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Component kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de composant</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>How it is made up</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition</translation>
     </message>
     <message>
         <source>… and %1 more components; the table by kind above holds them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 composants de plus&#xa0;; le tableau par type ci-dessus les contient tous.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Recovery time (RTO): %1</source>
-        <translation type="unfinished">Temps de reprise (RTO)&#xa0;: %1
- {1?}</translation>
+        <translation>Temps de reprise (RTO)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data loss (RPO): %1</source>
-        <translation type="unfinished">Perte de données (RPO)&#xa0;: %1
- {1?}</translation>
+        <translation>Perte de données (RPO)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Availability: %1</source>
-        <translation type="unfinished">Disponibilité&#xa0;: %1</translation>
+        <translation>Disponibilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Trade-off by deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromis par modèle de déploiement</translation>
     </message>
     <message>
         <source>The same design under each of the four deployment models, for the loss of the same region; the design&apos;s own model is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même conception sous chacun des quatre modèles de déploiement, pour la perte de la même région&#xa0;; le modèle propre à la conception est mis en évidence.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished">RPO</translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change</translation>
     </message>
     <message>
         <source> (as designed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tel que conçu)</translation>
     </message>
     <message>
         <source>the design as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>la conception telle quelle</translation>
     </message>
     <message>
         <source>Monthly cost against recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par rapport au temps de reprise</translation>
     </message>
     <message>
         <source>Monthly cost against data loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par rapport à la perte de données</translation>
     </message>
     <message>
         <source>Monthly cost against availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par rapport à la disponibilité</translation>
     </message>
     <message>
         <source>Cost breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des coûts</translation>
     </message>
     <message>
         <source>Monthly cost by component kind, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel par type de composant, du plus élevé au plus faible</translation>
     </message>
     <message>
         <source>Drills: the loss of each region</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de panne&#xa0;: la perte de chaque région</translation>
     </message>
     <message>
         <source>The design has no region with a location to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception n&apos;a aucune région dotée d&apos;un emplacement pouvant tomber en panne.</translation>
     </message>
     <message>
         <source>Region lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Région perdue</translation>
     </message>
     <message>
         <source>Survives</source>
-        <translation type="unfinished">Survit</translation>
+        <translation>Survit</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished">Temps d&apos;arrêt</translation>
+        <translation>Temps d&apos;arrêt</translation>
     </message>
     <message>
         <source>Data loss</source>
-        <translation type="unfinished">Perte de données</translation>
+        <translation>Perte de données</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>no recovery</source>
-        <translation type="unfinished">pas de reprise</translation>
+        <translation>pas de reprise</translation>
     </message>
     <message>
         <source>lost for good</source>
-        <translation type="unfinished">définitivement perdues</translation>
+        <translation>définitivement perdues</translation>
     </message>
     <message>
         <source>The timelines of the %1 worst losses follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivent les chronologies des %1 pertes les plus graves.</translation>
     </message>
     <message>
         <source>Loss of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de %1</translation>
     </message>
     <message>
         <source>Survives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survit.</translation>
     </message>
     <message>
         <source>Does not survive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne survit pas.</translation>
     </message>
     <message>
         <source>Full recovery</source>
-        <translation type="unfinished">Reprise complète</translation>
+        <translation>Reprise complète</translation>
     </message>
     <message>
         <source>Capacity after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité après la reprise</translation>
     </message>
     <message>
         <source>%1 % (%2 of the %3 nodes that served)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 des %3 nœuds qui servaient)</translation>
     </message>
     <message>
         <source>Serving after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>En service après la reprise</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">rien</translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Components down</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants en panne</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de défaillance uniques</translation>
     </message>
     <message>
         <source>Nothing serves traffic even before a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sert de trafic, même avant une panne.</translation>
     </message>
     <message>
         <source>None: the service survives the loss of any one component, zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le service survit à la perte de n&apos;importe quel composant, zone ou région, pris isolément.</translation>
     </message>
     <message>
         <source>The loss of any one of these alone stops the service:</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d&apos;un seul de ces éléments suffit à arrêter le service&#xa0;:</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>The estimate parameters that are not published facts: workload volumes, decision and start-up times, prices not found, region price multipliers. Values the design sets are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres d&apos;estimation qui ne sont pas des faits publiés&#xa0;: volumes de charge de travail, délais de décision et de démarrage, prix introuvables, multiplicateurs de prix régionaux. Les valeurs définies par la conception sont signalées.</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished">Paramètre</translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Value used</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur utilisée</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Par défaut</translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished">Base</translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source> (set by the design)</source>
-        <translation type="unfinished"></translation>
+        <translation> (défini par la conception)</translation>
     </message>
     <message>
         <source>The price multipliers of %1 more regions are at their default, as the catalog gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les multiplicateurs de prix de %1 autres régions sont à leur valeur par défaut, telle que le catalogue la donne.</translation>
     </message>
     <message>
         <source>The design sets these keys, which are not estimate parameters: they change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception définit ces clés, qui ne sont pas des paramètres d&apos;estimation&#xa0;: elles ne changent rien.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Catalog of %1, prices in %2. Regions: %3 (%4). The entries the figures above use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue du %1, prix en %2. Régions&#xa0;: %3 (%4). Les entrées qu&apos;utilisent les chiffres ci-dessus&#xa0;:</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour au</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source> (the design&apos;s assumption)</source>
-        <translation type="unfinished"> (hypothèse de la conception)</translation>
+        <translation> (hypothèse de la conception)</translation>
     </message>
     <message>
         <source>Made by Continuity %1 on %2 from the design “%3”. Estimates are estimates: check the sources before relying on a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit par Continuity %1 le %2 à partir de la conception « %3 ». Les estimations restent des estimations&#xa0;: vérifiez les sources avant de vous fier à un chiffre.</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished">impossible de commencer le PDF</translation>
+        <translation>impossible de commencer le PDF</translation>
     </message>
     <message>
         <source>could not add a page to the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter une page au PDF</translation>
     </message>
     <message>
         <source>Design review · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de conception · %1</translation>
     </message>
     <message>
         <source>Continuity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuity %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2348,63 +2346,63 @@
     </message>
     <message>
         <source>unterminated markup</source>
-        <translation type="unfinished"></translation>
+        <translation>balisage non terminé</translation>
     </message>
     <message>
         <source>a stray &apos;&amp;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un « &amp; » isolé</translation>
     </message>
     <message>
         <source>a bad character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>une référence de caractère incorrecte</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle</translation>
     </message>
     <message>
         <source>text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte en dehors de l&apos;élément racine</translation>
     </message>
     <message>
         <source>mismatched tags</source>
-        <translation type="unfinished"></translation>
+        <translation>des balises qui ne correspondent pas</translation>
     </message>
     <message>
         <source>a stray &apos;&lt;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un « &lt; » isolé</translation>
     </message>
     <message>
         <source>a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>un second élément racine</translation>
     </message>
     <message>
         <source>a stray &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un « / » isolé</translation>
     </message>
     <message>
         <source>attributes run together</source>
-        <translation type="unfinished"></translation>
+        <translation>des attributs accolés</translation>
     </message>
     <message>
         <source>a bad attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut incorrect</translation>
     </message>
     <message>
         <source>an unquoted attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut sans guillemets</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; in an attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>« &lt; » dans un attribut</translation>
     </message>
     <message>
         <source>the SVG holds a processing instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG contient une instruction de traitement</translation>
     </message>
     <message>
         <source>unclosed elements</source>
-        <translation type="unfinished"></translation>
+        <translation>des éléments non fermés</translation>
     </message>
 </context>
 <context>
@@ -2521,11 +2519,11 @@
     </message>
     <message>
         <source>An empty design</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conception vide</translation>
     </message>
     <message>
         <source>Drag a region from the palette onto the canvas, then clusters, gateways and data services into it; Front Door and Traffic Manager stay outside regions. Or start from a reference architecture: File ▸ New from Template (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une région de la palette sur le canevas, puis des clusters, des passerelles et des services de données à l&apos;intérieur&#xa0;; Front Door et Traffic Manager restent hors des régions. Ou partez d&apos;une architecture de référence&#xa0;: Fichier ▸ Nouveau à partir d&apos;un modèle (Ctrl+Maj+N).</translation>
     </message>
 </context>
 <context>
@@ -2887,23 +2885,23 @@
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html)</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
         <source>Writing the review report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport de revue…</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>The review report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de revue n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3538,7 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le ra&amp;pport…</translation>
     </message>
 </context>
 <context>
@@ -3745,101 +3743,103 @@
     <name>continuity::PresentationWindow</name>
     <message>
         <source>Presentation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation — %1</translation>
     </message>
     <message>
         <source>%1 · %2 a month · recovery %3 · data loss %4 · availability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 par mois · reprise %3 · perte de données %4 · disponibilité %5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1%2: %3 a month, recovery %4, data loss %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2&#xa0;: %3 par mois, reprise %4, perte de données %5</translation>
     </message>
     <message>
         <source> (as designed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tel que conçu)</translation>
     </message>
     <message>
         <source>No findings: the design meets every rule of its deployment model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: la conception respecte toutes les règles de son modèle de déploiement.</translation>
     </message>
     <message>
         <source>Nothing serves traffic even before a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sert de trafic, même avant une panne.</translation>
     </message>
     <message>
         <source>None: the service survives the loss of any one component, zone or region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le service survit à la perte de n&apos;importe quel composant, zone ou région, pris isolément.</translation>
     </message>
     <message>
         <source>The loss of any one of these alone stops the service:
 
 • %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d&apos;un seul de ces éléments suffit à arrêter le service&#xa0;:
+
+• %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Conception sans titre</translation>
+        <translation>Conception sans titre</translation>
     </message>
     <message>
         <source>%1 components, %2 connections · %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composants, %2 connexions · %3 erreurs, %4 avertissements</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Trade-off: cost against recovery time</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromis&#xa0;: coût par rapport au temps de reprise</translation>
     </message>
     <message>
         <source>Loss of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de %1</translation>
     </message>
     <message>
         <source>Survives</source>
-        <translation type="unfinished">Survit</translation>
+        <translation>Survit</translation>
     </message>
     <message>
         <source>Does not survive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne survit pas</translation>
     </message>
     <message>
         <source> · downtime %1 · data loss %2 · capacity %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · temps d&apos;arrêt %1 · perte de données %2 · capacité %3 %</translation>
     </message>
     <message>
         <source>no recovery</source>
-        <translation type="unfinished">pas de reprise</translation>
+        <translation>pas de reprise</translation>
     </message>
     <message>
         <source>lost for good</source>
-        <translation type="unfinished">définitivement perdues</translation>
+        <translation>définitivement perdues</translation>
     </message>
     <message>
         <source>Step %1 of %2 · at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 · à %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de défaillance uniques</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;senter</translation>
     </message>
     <message>
         <source>Full screen, in large type: the design, its findings, the trade-off and each region&apos;s loss, step by step. Escape leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, en grands caractères&#xa0;: la conception, ses constats, le compromis et la perte de chaque région, étape par étape. Échap pour quitter.</translation>
     </message>
 </context>
 <context>
@@ -4255,15 +4255,15 @@
     </message>
     <message>
         <source>Under no deployment model does this design recover from the loss of its serving region: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous aucun modèle de déploiement cette conception ne se rétablit après la perte de sa région de service&#xa0;: les constats expliquent pourquoi.</translation>
     </message>
     <message>
         <source>Under no deployment model does this design keep its data through the loss of a region: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous aucun modèle de déploiement cette conception ne conserve ses données lors de la perte d&apos;une région&#xa0;: les constats expliquent pourquoi.</translation>
     </message>
     <message>
         <source>No deployment model gives this design an availability figure: the findings say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de déploiement ne donne de chiffre de disponibilité pour cette conception&#xa0;: les constats expliquent pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -4624,19 +4624,19 @@ Code de sortie&#xa0;: 0 terminé&#xa0;; 1 validate a trouvé une erreur, ou dril
     </message>
     <message>
         <source>Write the report to OUT: OUT.html or OUT.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans SORTIE&#xa0;: SORTIE.html ou SORTIE.pdf.</translation>
     </message>
     <message>
         <source>Writes a design&apos;s review report: its name, model and date, the diagram, the findings with hints and references, the estimates with their terms, the trade-off and cost charts, a drill of the loss of each region, the single points of failure, the assumptions and the catalog&apos;s sources. HTML is one self-contained file; PDF is paginated. No display needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de revue d&apos;une conception&#xa0;: son nom, son modèle et sa date, le diagramme, les constats avec leurs conseils et leurs références, les estimations avec leurs termes, les graphiques de compromis et de coûts, un exercice de panne pour la perte de chaque région, les points de défaillance uniques, les hypothèses et les sources du catalogue. Le HTML est un fichier autonome&#xa0;; le PDF est paginé. Aucun affichage nécessaire.</translation>
     </message>
     <message>
         <source>cannot tell the report format from &apos;%1&apos;: end it in .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déduire le format du rapport à partir de « %1 »&#xa0;: terminez-le par .html ou .pdf</translation>
     </message>
     <message>
         <source>unknown report format &apos;%1&apos;: use .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>format de rapport inconnu « %1 »&#xa0;: utilisez .html ou .pdf</translation>
     </message>
 </context>
 <context>
