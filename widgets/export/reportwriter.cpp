@@ -554,14 +554,17 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     // long sources and notes from squeezing the short columns.
     const auto head = [&](const QStringList &columns, const QList<int> &numeric = {},
                           const QList<int> &widths = {}) {
-        QString row = QStringLiteral("<thead><tr>");
+        // Browsers repeat a <thead> on each printed page. Qt's text layout repeats it too, but
+        // draws it over the paragraph that follows a table ending at a page's foot: the PDF
+        // has plain header rows.
+        QString row = browser ? QStringLiteral("<thead><tr>") : QStringLiteral("<tr>");
         for (int i = 0; i < columns.size(); ++i) {
             QString cell = th(columns[i], numeric.contains(i) ? "num" : nullptr);
             if (i < widths.size())
                 cell.replace(0, 3, QStringLiteral("<th width=\"%1%\"").arg(widths[i]));
             row += cell;
         }
-        return row + QStringLiteral("</tr></thead>");
+        return row + (browser ? QStringLiteral("</tr></thead>") : QStringLiteral("</tr>"));
     };
     const QString table = browser ? QStringLiteral("<table>")
                                   : QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
