@@ -215,6 +215,9 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
     const auto fail = [&](const QString &reason) {
         if (error) {
             *error = tr("%1 could not be saved: %2").arg(shown(path), reason);
+            // The system's reasons ("No space left on device") end without a full stop.
+            if (!error->endsWith(QLatin1Char('.')))
+                *error += QLatin1Char('.');
             if (replacing)
                 *error += QLatin1Char(' ') + tr("The file on disk is unchanged.");
         }
