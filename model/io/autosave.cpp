@@ -44,7 +44,7 @@ QString slotFile(const QString &directory, const QString &id, const QString &suf
 bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = file.errorString();
         return false;
     }
@@ -61,11 +61,7 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return commitWhole(file, error);
 }
 
 QJsonObject stampToJson(const FileStamp &stamp)

@@ -11,8 +11,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <new>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace continuity {
 
@@ -103,7 +109,7 @@ bool writeBackup(const QString &path, QString *reason)
         return false;
     }
     QSaveFile backup(backupPath(path));
-    if (!backup.open(QIODevice::WriteOnly)) {
+    if (!backup.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *reason = backup.errorString();
         return false;
     }
@@ -130,16 +136,40 @@ bool writeBackup(const QString &path, QString *reason)
         backup.cancelWriting();
         return false;
     }
-    if (!backup.commit()) {
-        *reason = backup.errorString();
-        return false;
-    }
-    return true;
+    return commitWhole(backup, reason);
 }
 
 } // namespace
 
 QString backupPath(const QString &path) { return path + QStringLiteral(".bak"); }
+
+bool commitWhole(QSaveFile &file, QString *reason)
+{
+    // A QSaveFile opened buffered keeps small writes until commit() writes them out, and Qt 6.4
+    // renames the temporary file over the target even when that last write fails: on a full
+    // disk the design would be replaced by an empty file. So whatever is buffered goes out here,
+    // and the bytes are synced (some file systems report a full disk only then), before the
+    // rename.
+    if (!file.flush()) {
+        *reason = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : FileText::tr("the file could not be written in full");
+        file.cancelWriting();
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0 && errno != EINVAL && errno != ENOTSUP) {
+        *reason = QString::fromLocal8Bit(std::strerror(errno));
+        file.cancelWriting();
+        return false;
+    }
+#endif
+    if (!file.commit()) {
+        *reason = file.errorString();
+        return false;
+    }
+    return true;
+}
 
 LoadResult loadDesignFile(const QString &path) { return loadDesignFile(path, nullptr); }
 
@@ -188,6 +218,9 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
     const auto fail = [&](const QString &reason) {
         if (error) {
             *error = FileText::tr("%1 could not be saved: %2").arg(shown(path), reason);
+            // The system's reasons ("No space left on device") end without a full stop.
+            if (!error->endsWith(QLatin1Char('.')))
+                *error += QLatin1Char('.');
             if (replacing)
                 *error += QLatin1Char(' ') + FileText::tr("The file on disk is unchanged.");
         }
@@ -201,8 +234,10 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
         return fail(FileText::tr("not enough memory"));
     }
 
+    // Unbuffered: every write reaches the file system at once, so that a full disk is reported
+    // by the write that meets it, with its reason.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
     // A write may stop short without an error (the file size limit, the last free block); only
     // writing the rest brings out the reason (disk full, file too large). Committing after a
@@ -214,7 +249,7 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
             break;
         written += n;
     }
-    if (written != bytes.size()) {
+    if (written != bytes.size() || !file.flush()) {
         const QString reason = file.error() != QFileDevice::NoError
             ? file.errorString()
             : FileText::tr("the file could not be written in full");
@@ -232,8 +267,9 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
         }
     }
 
-    if (!file.commit())
-        return fail(file.errorString());
+    QString reason;
+    if (!commitWhole(file, &reason))
+        return fail(reason);
     if (stamp)
         *stamp = stampOf(path, bytes);
     return true;

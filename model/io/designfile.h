@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QSaveFile;
+
 namespace continuity {
 
 /// What a design file was like when it was read or written: enough to tell later whether
@@ -51,6 +53,12 @@ LoadResult loadDesignFile(const QString &path, FileStamp *stamp);
 /// null) describes the file as written.
 bool saveDesignFile(const QString &path, const Design &design, QString *error,
                     const SaveOptions &options = {}, FileStamp *stamp = nullptr);
+
+/// Finishes a file written through `file` (open, every byte written): writes out what it still
+/// buffers, has the bytes reach the disk, and only then replaces the target. Returns false, with
+/// the reason in `*reason`, when some byte did not make it (a full disk, a file size limit); the
+/// target is then left as it was and the temporary file removed.
+bool commitWhole(QSaveFile &file, QString *reason);
 
 /// The stamp of the file at `path` as it is now (its bytes are read and hashed); null when it
 /// does not exist or cannot be read.

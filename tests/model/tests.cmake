@@ -27,8 +27,9 @@ include(${CMAKE_CURRENT_LIST_DIR}/estimation.cmake OPTIONAL)
 if(UNIX)
     qt_add_executable(continuity_saveloop model/saveloop.cpp)
     target_link_libraries(continuity_saveloop PRIVATE continuity_model continuity_warnings)
+    # 300 child processes: several minutes under the sanitizers.
     continuity_add_test(tst_savekill LABEL model SOURCES model/tst_savekill.cpp
-        LIBS continuity_model)
+        LIBS continuity_model TIMEOUT 900)
     target_compile_definitions(tst_savekill PRIVATE
         CONTINUITY_SAVELOOP="$<TARGET_FILE:continuity_saveloop>")
     add_dependencies(tst_savekill continuity_saveloop)

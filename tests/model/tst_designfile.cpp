@@ -10,8 +10,14 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
 #include <sys/resource.h>
 #include <unistd.h>
+
+#ifdef __linux__
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#endif
 
 using namespace continuity;
 
@@ -63,6 +69,45 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 
 bool runningAsRoot() { return ::geteuid() == 0; }
 
+// Root passes permission checks through a few capabilities; while this object lives they are
+// off for the calling thread, so that a read-only folder refuses root as it refuses any user.
+class WithoutFileCapabilities
+{
+public:
+    WithoutFileCapabilities()
+    {
+#ifdef __linux__
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        m_header.pid = 0;
+        if (::syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2];
+        std::memcpy(reduced, m_saved, sizeof reduced);
+        for (const int cap : { CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER })
+            reduced[cap / 32].effective &= ~(1u << (cap % 32));
+        m_dropped = ::syscall(SYS_capset, &m_header, reduced) == 0;
+#endif
+    }
+    ~WithoutFileCapabilities()
+    {
+#ifdef __linux__
+        if (m_dropped)
+            ::syscall(SYS_capset, &m_header, m_saved);
+#endif
+    }
+    WithoutFileCapabilities(const WithoutFileCapabilities &) = delete;
+    WithoutFileCapabilities &operator=(const WithoutFileCapabilities &) = delete;
+
+    bool dropped() const { return m_dropped; }
+
+private:
+    bool m_dropped = false;
+#ifdef __linux__
+    __user_cap_header_struct m_header {};
+    __user_cap_data_struct m_saved[2] {};
+#endif
+};
+
 } // namespace
 
 class TestDesignFile : public QObject
@@ -80,6 +125,7 @@ private slots:
     void savingWhereTheFolderIsMissingSaysWhy();
     void savingIntoAReadOnlyFolderKeepsTheOriginal();
     void aWriteThatFailsHalfwayKeepsTheOriginal();
+    void aSmallDesignOnAFullDiskKeepsTheOriginalAndItsBackup();
     void aBackupThatCannotBeWrittenLeavesThePreviousBackupWhole();
     void withBackupsOffNoCopyIsKept();
     void aFileChangedOnDiskIsNoticed();
@@ -210,9 +256,6 @@ void TestDesignFile::savingWhereTheFolderIsMissingSaysWhy()
 
 void TestDesignFile::savingIntoAReadOnlyFolderKeepsTheOriginal()
 {
-    if (runningAsRoot())
-        QSKIP("root writes into read-only folders; aWriteThatFailsHalfwayKeepsTheOriginal covers "
-              "the failure");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
     const Design original = smallDesign(QStringLiteral("Original"));
@@ -221,7 +264,14 @@ void TestDesignFile::savingIntoAReadOnlyFolderKeepsTheOriginal()
 
     QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     QString error;
-    const bool saved = saveDesignFile(path, smallDesign(QStringLiteral("Changed")), &error);
+    bool saved = true;
+    {
+        // Root (as in many CI containers) is refused too, once it sheds its capabilities.
+        const WithoutFileCapabilities asAnyUser;
+        if (runningAsRoot() && !asAnyUser.dropped())
+            QSKIP("running as root, whose capabilities could not be dropped");
+        saved = saveDesignFile(path, smallDesign(QStringLiteral("Changed")), &error);
+    }
     QFile::setPermissions(
         dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
@@ -271,6 +321,41 @@ void TestDesignFile::aWriteThatFailsHalfwayKeepsTheOriginal()
                 || name == QLatin1String("shop.continuity.json.bak"),
             qPrintable(name));
     }
+}
+
+void TestDesignFile::aSmallDesignOnAFullDiskKeepsTheOriginalAndItsBackup()
+{
+    // A design small enough to be buffered whole is written out only at the end: on a disk that
+    // is full (here, a file size limit below its size) that last write fails, and the file and
+    // its backup must stay as they were, not be replaced by empty ones. Seen on a full tmpfs.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.continuity.json"));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("First")), nullptr));
+    QVERIFY(saveDesignFile(path, smallDesign(QStringLiteral("Original")), nullptr));
+    const QByteArray before = readAll(path);
+    const QByteArray backupBefore = readAll(backupPath(path));
+    QVERIFY(!backupBefore.isEmpty());
+
+    rlimit saved {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = 64;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+
+    QString error;
+    const bool ok = saveDesignFile(path, smallDesign(QStringLiteral("Changed")), &error);
+
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("too large"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("unchanged")), qPrintable(error));
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(readAll(backupPath(path)), backupBefore);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 void TestDesignFile::aBackupThatCannotBeWrittenLeavesThePreviousBackupWhole()

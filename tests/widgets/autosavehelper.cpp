@@ -1,55 +1,51 @@
 // SPDX-FileCopyrightText: 2026 Continuity contributors
 // SPDX-License-Identifier: MIT
 //
-// A stand-in for a designer that is about to crash: opens a design (or starts an untitled one
-// for "-"), edits it, lets Autosave write it into the given folder, prints "autosaved" and then
+// A designer that is about to crash: the real main window, under the designer's own name (so
+// that it autosaves where the designer does), opens a design (or starts an untitled one for
+// "-"), is edited, prints "autosaved" once its own autosave has written the edit, and then
 // waits to be killed. Used by tst_killrestore only.
 
 #include "model/document.h"
 #include "model/io/autosave.h"
-#include "model/io/designfile.h"
 #include "model/kinds.h"
+#include "widgets/mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace continuity;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: autosavehelper <design or -> <autosave folder>\n");
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: autosavehelper <design or ->\n");
         return 2;
     }
+    // The designer's identity: its settings and its autosave folder.
+    QCoreApplication::setOrganizationName(QStringLiteral("Continuity"));
+    QCoreApplication::setApplicationName(QStringLiteral("continuity"));
+
+    MainWindow window;
+    window.show();
     const QString design = QString::fromLocal8Bit(argv[1]);
-    Document document;
-    FileStamp stamp;
-    if (design != QLatin1String("-")) {
-        const QString path = QFileInfo(design).absoluteFilePath();
-        LoadResult loaded = loadDesignFile(path, &stamp);
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(loaded.error.message));
-            return 2;
-        }
-        document.resetDesign(std::move(*loaded.design));
-        document.setFileName(path);
-    }
-    Autosave autosave(&document, QString::fromLocal8Bit(argv[2]));
-    autosave.setOriginalStamp(stamp);
-    autosave.setDebounceMs(100);
-    QObject::connect(&autosave, &Autosave::saved, [] {
+    if (design != QLatin1String("-") && !window.openFile(QFileInfo(design).absoluteFilePath()))
+        return 2;
+    QObject::connect(window.autosave(), &Autosave::saved, [] {
         std::printf("autosaved\n");
         std::fflush(stdout);
     });
-    QObject::connect(&autosave, &Autosave::failed, [](const QString &message) {
+    QObject::connect(window.autosave(), &Autosave::failed, [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         std::exit(3);
     });
 
-    document.setDesignName(QStringLiteral("Edited before the crash"));
-    document.addComponent(ComponentKind::KeyVault, QPointF(120, 80));
+    // The edits a user makes in the window go through its document as these do.
+    window.document()->setDesignName(QStringLiteral("Edited before the crash"));
+    window.document()->addComponent(ComponentKind::KeyVault, QPointF(120, 80));
     return app.exec();
 }

@@ -10,7 +10,7 @@ continuity_add_test(tst_changedondisk LABEL widgets
 # Edit, SIGKILL, restart the real binary, restore, compare.
 if(UNIX)
     qt_add_executable(continuity_autosavehelper ${CMAKE_CURRENT_LIST_DIR}/autosavehelper.cpp)
-    target_link_libraries(continuity_autosavehelper PRIVATE continuity_model continuity_warnings)
+    target_link_libraries(continuity_autosavehelper PRIVATE continuity_widgets continuity_warnings)
     continuity_add_test(tst_killrestore LABEL widgets
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_killrestore.cpp LIBS continuity_model TIMEOUT 300)
     target_compile_definitions(tst_killrestore PRIVATE

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Continuity contributors
 // SPDX-License-Identifier: MIT
 //
-// Edit, SIGKILL, restart, restore, compare: a designer killed after an autosave loses nothing,
-// and the real `continuity` binary offers and restores the work at its next start.
+// Edit, SIGKILL, restart, restore, compare: a designer window edited and killed after its
+// autosave loses nothing, and the real `continuity` binary offers and restores the work at its
+// next start.
 
 #include "model/io/designfile.h"
 
@@ -75,11 +76,17 @@ void TestKillRestore::aKilledDesignerIsRestoredAtTheNextStart()
     const QString data = tmp.filePath(QStringLiteral("data"));
     const QString autosaveDir = data + QStringLiteral("/Continuity/continuity/autosave");
 
-    // 1. A designer edits and is killed after its autosave.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+
+    // 1. A designer window is edited and killed after its autosave.
     QProcess editor;
+    editor.setProcessEnvironment(env);
     editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     editor.start(QStringLiteral(CONTINUITY_AUTOSAVEHELPER),
-                 { titled ? design : QStringLiteral("-"), autosaveDir });
+                 { titled ? design : QStringLiteral("-") });
     QVERIFY(editor.waitForStarted());
     QVERIFY(editor.waitForReadyRead(30000));
     QCOMPARE(editor.readLine().trimmed(), QByteArray("autosaved"));
@@ -92,10 +99,6 @@ void TestKillRestore::aKilledDesignerIsRestoredAtTheNextStart()
 
     // 2. The real binary starts, offers the design and restores it (the test answers through
     // CONTINUITY_RECOVERY_ANSWER); its own slot then holds the edit, and the old one is gone.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("CONTINUITY_RECOVERY_ANSWER"), QStringLiteral("restore"));
     QProcess app;
     app.setProcessEnvironment(env);
