@@ -64,9 +64,9 @@ bool commitWhole(QSaveFile &file, QString *reason);
 /// does not exist or cannot be read.
 FileStamp fileStamp(const QString &path);
 
-/// Whether the file at `path` now holds other bytes than it did when `stamp` was taken. A file
-/// whose time and size are unchanged is taken as unchanged without being read; a file touched
-/// but holding the same bytes is unchanged. False when `stamp` is null or the file no longer
+/// Whether the file at `path` now holds other bytes than it did when `stamp` was taken. The
+/// bytes are compared, not the time: two writes within one tick of the file system's clock
+/// leave the same modification time; a file touched but holding the same bytes is unchanged. False when `stamp` is null or the file no longer
 /// exists (there is nothing to overwrite); true when it exists but cannot be read.
 bool fileChangedSince(const QString &path, const FileStamp &stamp);
 

@@ -428,7 +428,11 @@ void TestDesignFile::aFileChangedOnDiskIsNoticed()
     QByteArray theirs = readAll(path);
     theirs.replace("Mine", "Your");
     QVERIFY(writeAll(path, theirs));
-    QFile(path).setFileTime(stamp.modified.toLocalTime(), QFileDevice::FileModificationTime);
+    QFile touched(path);
+    QVERIFY(touched.open(QIODevice::ReadWrite));
+    QVERIFY(touched.setFileTime(stamp.modified, QFileDevice::FileModificationTime));
+    touched.close();
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(), stamp.modified);
     QCOMPARE(QFileInfo(path).size(), stamp.size);
     QVERIFY(fileChangedSince(path, stamp));
     QVERIFY(fileChangedSince(path, stamp)); // asking does not change the answer
