@@ -14,9 +14,10 @@ packages=(
   libqt6opengl6-dev libgl-dev nlohmann-json3-dev libspdlog-dev
 )
 if [ "${1:-}" = "--with-tests" ]; then
-  # The schema test, PDF checks and the sanitizer/fuzzing builds; the package check.
+  # The schema test, PDF checks and the sanitizer/fuzzing builds; the package check; a
+  # headless browser that renders the HTML report and the SVG export as a reader sees them.
   packages+=(python3 python3-jsonschema poppler-utils clang libclang-rt-14-dev
-             desktop-file-utils appstream)
+             desktop-file-utils appstream chromium)
 fi
 
 missing=()

@@ -18,6 +18,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace continuity {
@@ -546,12 +547,21 @@ void ComponentItem::paintRegion(QPainter *painter, double lod)
     painter->drawRoundedRect(body, RegionRadius, RegionRadius);
 
     if (lod >= DetailLod) {
-        painter->save();
-        painter->setClipRect(QRectF(0, 0, body.width(), layout::RegionTitleHeight));
+        // The title band: the region's top corners, square at the foot. A path rather than a
+        // clip, so that SVG readers that ignore clipping draw it right too.
+        const double h = std::min<double>(layout::RegionTitleHeight, body.height());
+        const double r = std::min({RegionRadius, h, body.width() / 2});
+        QPainterPath band;
+        band.moveTo(0, h);
+        band.lineTo(0, r);
+        band.arcTo(QRectF(0, 0, 2 * r, 2 * r), 180, -90);
+        band.lineTo(body.width() - r, 0);
+        band.arcTo(QRectF(body.width() - 2 * r, 0, 2 * r, 2 * r), 90, -90);
+        band.lineTo(body.width(), h);
+        band.closeSubpath();
         painter->setPen(Qt::NoPen);
         painter->setBrush(t.regionTitleFill);
-        painter->drawRoundedRect(body, RegionRadius, RegionRadius);
-        painter->restore();
+        painter->drawPath(band);
         painter->setPen(QPen(mixColors(t.regionTitleFill, t.regionBorder, 0.5), 1));
         painter->drawLine(QPointF(1, layout::RegionTitleHeight),
                           QPointF(body.width() - 1, layout::RegionTitleHeight));

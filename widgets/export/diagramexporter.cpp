@@ -7,6 +7,7 @@
 #include "widgets/canvas/componentitem.h"
 #include "widgets/canvas/connectionitem.h"
 #include "widgets/canvas/icons.h"
+#include "widgets/export/svgpaintdevice.h"
 #include "widgets/export/svgsafety.h"
 
 #include <QBuffer>
@@ -18,14 +19,13 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QStyleOptionGraphicsItem>
-#include <QSvgGenerator>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <vector>
+#include <set>
 
 namespace continuity {
 
@@ -59,22 +59,6 @@ QPalette lightPalette()
     return p;
 }
 
-// QSvgGenerator writes a font's family name into an attribute as it is. The family comes from
-// the system, not the design, but one with markup characters would still break the file:
-// such a family is replaced by the generic one.
-QFont exportFont()
-{
-    QFont font = QGuiApplication::font();
-    const QString family = font.family();
-    const bool plain = !family.isEmpty()
-        && std::all_of(family.cbegin(), family.cend(), [](QChar c) {
-               return c.isLetterOrNumber() || c == u' ' || c == u'-' || c == u'_' || c == u'.';
-           });
-    if (!plain)
-        font.setFamilies({QStringLiteral("sans-serif")});
-    return font;
-}
-
 QString itemId(const QGraphicsItem *item)
 {
     if (item->type() == ComponentItem::Type)
@@ -83,14 +67,6 @@ QString itemId(const QGraphicsItem *item)
         return static_cast<const ConnectionItem *>(item)->id();
     return {};
 }
-
-// An icon the SVG refers to: its kind, where it goes (from the icon's own coordinates to the
-// drawing's) and how opaque it is.
-struct IconUse {
-    ComponentKind kind;
-    QTransform transform;
-    double opacity;
-};
 
 // Sets the icon sink for the lifetime of an SVG export, whatever way the export ends.
 class IconSinkGuard
@@ -147,55 +123,6 @@ void writeIconDefinition(QXmlStreamWriter &writer, ComponentKind kind, const QBy
         }
     }
     writer.writeEndElement();
-}
-
-QString matrixOf(const QTransform &t)
-{
-    return QStringLiteral("matrix(%1,%2,%3,%4,%5,%6)")
-        .arg(t.m11(), 0, 'g', 6)
-        .arg(t.m12(), 0, 'g', 6)
-        .arg(t.m21(), 0, 'g', 6)
-        .arg(t.m22(), 0, 'g', 6)
-        .arg(t.dx(), 0, 'g', 8)
-        .arg(t.dy(), 0, 'g', 8);
-}
-
-// Puts the icons into a finished SVG: each kind's shapes once in <defs>, and a <use> per icon
-// drawn last, above the boxes they sit on.
-QByteArray withIcons(QByteArray svg, const std::vector<IconUse> &uses)
-{
-    if (uses.empty())
-        return svg;
-    QByteArray defs;
-    QByteArray icons;
-    {
-        QXmlStreamWriter d(&defs);
-        QSet<int> defined;
-        for (const IconUse &use : uses) {
-            if (defined.contains(static_cast<int>(use.kind)))
-                continue;
-            defined.insert(static_cast<int>(use.kind));
-            writeIconDefinition(d, use.kind, kindIconSource(use.kind));
-        }
-        QXmlStreamWriter w(&icons);
-        w.writeStartElement(QStringLiteral("g"));
-        w.writeAttribute(QStringLiteral("id"), QStringLiteral("icons"));
-        for (const IconUse &use : uses) {
-            w.writeEmptyElement(QStringLiteral("use"));
-            w.writeAttribute(QStringLiteral("xlink:href"), QLatin1Char('#') + iconId(use.kind));
-            w.writeAttribute(QStringLiteral("transform"), matrixOf(use.transform));
-            if (use.opacity < 1)
-                w.writeAttribute(QStringLiteral("opacity"), QString::number(use.opacity));
-        }
-        w.writeEndElement();
-    }
-    const qsizetype defsAt = svg.indexOf("<defs>\n");
-    if (defsAt >= 0)
-        svg.insert(defsAt + 7, defs + '\n');
-    const qsizetype end = svg.lastIndexOf("</g>");
-    if (end >= 0)
-        svg.insert(end, icons + '\n');
-    return svg;
 }
 
 }  // namespace
@@ -258,9 +185,6 @@ CanvasScene *DiagramExporter::Private::prepareScene(const DiagramExportOptions &
         // from the command line never reaches: until then each item deleted with the scene is
         // searched for in the list of all of them. Polishing now keeps that linear.
         QCoreApplication::sendPostedEvents(scene.get(), QEvent::MetaCall);
-        const QFont font = exportFont();
-        if (font != scene->font())
-            scene->setFont(font);
     }
     const QPalette palette = options.lightTheme ? lightPalette() : QGuiApplication::palette();
     if (scene->palette() != palette)
@@ -444,31 +368,18 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
         return {};
     }
     const double scale = std::clamp(options.scale, 0.01, 16.0);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setResolution(static_cast<int>(UnitsPerInch));
-    generator.setSize(QSize(static_cast<int>(std::ceil(rect.width() * scale)),
-                            static_cast<int>(std::ceil(rect.height() * scale))));
-    generator.setViewBox(QRectF(QPointF(0, 0), rect.size()));
-    // The real title and description go in escaped once the generator is done (it writes
-    // these two verbatim).
-    generator.setTitle(svgTitlePlaceholder());
-    generator.setDescription(svgDescriptionPlaceholder());
-    QPainter painter;
-    if (!painter.begin(&generator)) {
-        error = ExportText::tr("could not start the SVG");
-        return {};
-    }
-    if (!options.transparent)
-        painter.fillRect(QRectF(QPointF(0, 0), rect.size()), scene->theme().canvas);
+    SvgPaintDevice device(rect.size());
     const QTransform base = QTransform::fromTranslate(-rect.x(), -rect.y());
-    std::vector<IconUse> icons;
+    std::set<ComponentKind> kinds;
     std::map<ComponentKind, QRectF> viewBoxes;
     bool done = false;
     {
+        QPainter painter;
+        if (!painter.begin(&device)) {
+            error = ExportText::tr("could not start the SVG");
+            return {};
+        }
+        // Icons are defined once per kind and placed where the canvas draws them.
         IconSinkGuard guard([&](QPainter *p, ComponentKind kind, const QRectF &target) {
             auto box = viewBoxes.find(kind);
             if (box == viewBoxes.end())
@@ -478,14 +389,15 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
             place *= QTransform::fromScale(target.width() / from.width(),
                                            target.height() / from.height());
             place *= QTransform::fromTranslate(target.x(), target.y());
-            icons.push_back({kind, place * p->worldTransform(), p->opacity()});
+            kinds.insert(kind);
+            device.placeSymbol(iconId(kind), place * p->worldTransform(), p->opacity());
         });
         done = paintItems(&painter, items, base);
         painter.end();
     }
     if (!done)
         return {};
-    bytes = withIcons(std::move(bytes), icons);
+    const QByteArray elements = device.takeElements();
 
     const QString title = titleOf(options);
     QString description = ExportText::tr("Diagram of “%1”, exported by Continuity on %2")
@@ -499,7 +411,45 @@ QByteArray DiagramExporter::Private::svg(const DiagramExportOptions &options)
     }
     if (!names.isEmpty())
         description += QLatin1Char('\n') + ExportText::tr("Components: %1.").arg(names.join(u"; "));
-    bytes = finishGeneratedSvg(std::move(bytes), title, description);
+
+    QByteArray defs;
+    {
+        QXmlStreamWriter writer(&defs);
+        for (const ComponentKind kind : kinds)
+            writeIconDefinition(writer, kind, kindIconSource(kind));
+    }
+    QByteArray bytes;
+    bytes.reserve(elements.size() + defs.size() + description.size() * 2 + 1024);
+    bytes += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+             "xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
+    bytes += " width=\"";
+    SvgPaintDevice::appendNumber(bytes, std::ceil(rect.width() * scale), 0);
+    bytes += "\" height=\"";
+    SvgPaintDevice::appendNumber(bytes, std::ceil(rect.height() * scale), 0);
+    bytes += "\" viewBox=\"0 0 ";
+    SvgPaintDevice::appendNumber(bytes, rect.width());
+    bytes += ' ';
+    SvgPaintDevice::appendNumber(bytes, rect.height());
+    // The title and description leave out what XML cannot hold; the drawing shows it as spaces.
+    bytes += "\">\n<title>";
+    bytes += xmlEscaped(title).toUtf8();
+    bytes += "</title>\n<desc>";
+    bytes += xmlEscaped(description).toUtf8();
+    bytes += "</desc>\n<defs>\n";
+    bytes += defs;
+    bytes += "\n</defs>\n";
+    if (!options.transparent) {
+        bytes += "<rect x=\"0\" y=\"0\" width=\"";
+        SvgPaintDevice::appendNumber(bytes, rect.width());
+        bytes += "\" height=\"";
+        SvgPaintDevice::appendNumber(bytes, rect.height());
+        bytes += "\" fill=\"";
+        bytes += scene->theme().canvas.name(QColor::HexRgb).toLatin1();
+        bytes += "\"/>\n";
+    }
+    bytes += elements;
+    bytes += "</svg>\n";
     QString why;
     if (!checkSvgSafety(bytes, &why)) {
         error = ExportText::tr("refused to write an unsafe SVG: %1").arg(why);

@@ -66,40 +66,6 @@ bool urlsAreInternal(QStringView value)
     return true;
 }
 
-// QSvgGenerator opens a group at every change of painter state and repeats the painter's font
-// on each, though every <text> carries its own font attributes: on a large diagram that is a
-// third of the file. Drops the font attributes of groups and the groups that hold nothing.
-QByteArray compactGroups(const QByteArray &svg)
-{
-    QByteArray out;
-    out.reserve(svg.size());
-    const QByteArray open = "\n<g ";
-    const QByteArray font = "\nfont-family=";
-    const QByteArray empty = "\n</g>";
-    qsizetype from = 0;
-    for (qsizetype at = svg.indexOf(open); at >= 0; at = svg.indexOf(open, from)) {
-        const qsizetype end = svg.indexOf('>', at);
-        if (end < 0)
-            break;
-        out.append(svg.constData() + from, at - from);
-        from = end + 1;
-        if (QByteArrayView(svg).sliced(from).startsWith(empty)) {
-            from += empty.size();
-            continue;
-        }
-        const QByteArrayView tag = QByteArrayView(svg).sliced(at, end + 1 - at);
-        const qsizetype fontAt = tag.indexOf(font);
-        if (fontAt >= 0) {
-            out.append(tag.first(fontAt));
-            out.append('>');
-        } else {
-            out.append(tag);
-        }
-    }
-    out.append(svg.constData() + from, svg.size() - from);
-    return out;
-}
-
 }  // namespace
 
 QString xmlEscaped(const QString &text)
@@ -121,48 +87,6 @@ QString xmlEscaped(const QString &text)
         }
     }
     return out;
-}
-
-QString svgTitlePlaceholder()
-{
-    return QStringLiteral("continuity-diagram-title");
-}
-
-QString svgDescriptionPlaceholder()
-{
-    return QStringLiteral("continuity-diagram-description");
-}
-
-QByteArray finishGeneratedSvg(QByteArray svg, const QString &title, const QString &description)
-{
-    // Bytes below 0x20 never occur inside a multi-byte UTF-8 sequence, so they can be replaced
-    // one by one; QSvgGenerator escapes markup in text but passes control characters through.
-    char *data = svg.data();
-    for (qsizetype i = 0, n = svg.size(); i < n; ++i) {
-        const auto c = static_cast<unsigned char>(data[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            data[i] = ' ';
-    }
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) become U+FFFD.
-    for (qsizetype i = svg.indexOf("\xEF\xBF"); i >= 0 && i + 2 < svg.size();
-         i = svg.indexOf("\xEF\xBF", i + 3)) {
-        const auto c = static_cast<unsigned char>(svg.at(i + 2));
-        if (c == 0xBE || c == 0xBF)
-            svg[i + 2] = static_cast<char>(0xBD);
-    }
-    const auto replaceFirst = [&svg](const QByteArray &element, const QString &placeholder,
-                                     const QString &value) {
-        const QByteArray from = '<' + element + '>' + placeholder.toUtf8() + "</" + element + '>';
-        const QByteArray to = '<' + element + '>' + xmlEscaped(value).toUtf8() + "</" + element
-            + '>';
-        const qsizetype at = svg.indexOf(from);
-        if (at >= 0)
-            svg.replace(at, from.size(), to);
-    };
-    svg = compactGroups(svg);
-    replaceFirst("title", svgTitlePlaceholder(), title);
-    replaceFirst("desc", svgDescriptionPlaceholder(), description);
-    return svg;
 }
 
 namespace {

@@ -12,16 +12,6 @@ namespace continuity {
 /// and line breaks, U+FFFE, U+FFFF, unpaired surrogates).
 QString xmlEscaped(const QString &text);
 
-/// Finishes an SVG written by QSvgGenerator whose title and description were set to
-/// svgTitlePlaceholder() and svgDescriptionPlaceholder(): puts in `title` and `description`
-/// escaped (QSvgGenerator writes its own verbatim), replaces the bytes XML does not allow
-/// (control characters a label may hold) by spaces, and leaves out what the generator repeats
-/// needlessly (the font attributes of groups, whose <text> elements carry their own, and empty
-/// groups).
-QByteArray finishGeneratedSvg(QByteArray svg, const QString &title, const QString &description);
-QString svgTitlePlaceholder();
-QString svgDescriptionPlaceholder();
-
 /// Checks that `svg` is well-formed and safe to open anywhere: no script, foreignObject or
 /// other active element, no on* event attribute, no reference outside the document (an href
 /// is either a fragment "#id" or an inline "data:image/png|jpeg" URI) and no DOCTYPE or
