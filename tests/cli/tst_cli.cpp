@@ -4,6 +4,8 @@
 // The command line end to end: the real `continuity` binary on real design files, with no
 // display (QT_QPA_PLATFORM unset for the child, DISPLAY removed).
 
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,29 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
+using namespace continuity::testsupport;
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONTINUITY_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString source(const QString &relative)
 {

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuity contributors
 // SPDX-License-Identifier: MIT
+#include "tests/support/clirun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -8,35 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+using namespace continuity::testsupport;
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONTINUITY_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString templateFile(const QString &name)
-{
-    return QStringLiteral(CONTINUITY_SOURCE_DIR "/resources/templates/%1.continuity.json")
-        .arg(name);
-}
 
 QByteArray digest(const QString &path)
 {

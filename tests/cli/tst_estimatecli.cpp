@@ -3,6 +3,8 @@
 //
 // `continuity estimate` end to end: the real binary on real design files, with no display.
 
+#include "tests/support/clirun.h"
+
 #include "model/design.h"
 #include "model/io/designjson.h"
 
@@ -15,35 +17,9 @@
 
 using namespace continuity;
 
+using namespace continuity::testsupport;
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONTINUITY_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString templateFile(const char *name)
-{
-    return QStringLiteral(CONTINUITY_SOURCE_DIR "/resources/templates/%1.continuity.json")
-        .arg(QLatin1String(name));
-}
 
 nlohmann::json estimateJson(const QString &file)
 {

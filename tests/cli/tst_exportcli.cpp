@@ -4,6 +4,8 @@
 // `continuity export` end to end: the real binary on the templates, with no display
 // (QT_QPA_PLATFORM unset for the child, DISPLAY and WAYLAND_DISPLAY removed).
 
+#include "tests/support/clirun.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -11,41 +13,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace continuity::testsupport;
+
 namespace {
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONTINUITY_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString templateFile(const char *name)
-{
-    return QStringLiteral(CONTINUITY_SOURCE_DIR "/resources/templates/%1.continuity.json")
-        .arg(QLatin1String(name));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool isWellFormedSvg(const QByteArray &svg)
 {

@@ -4,6 +4,8 @@
 // `continuity report` end to end: the real binary on the templates, with no display
 // (QT_QPA_PLATFORM unset for the child, DISPLAY and WAYLAND_DISPLAY removed).
 
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,46 +13,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-namespace {
-
-struct Run {
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &sourceDateEpoch = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("SOURCE_DATE_EPOCH"));
-    if (!sourceDateEpoch.isEmpty())
-        env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QString::fromLatin1(sourceDateEpoch));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CONTINUITY_BINARY), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(180000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString templateFile(const char *name)
-{
-    return QStringLiteral(CONTINUITY_SOURCE_DIR "/resources/templates/%1.continuity.json")
-        .arg(QLatin1String(name));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-}  // namespace
+using namespace continuity::testsupport;
 
 class TestReportCli : public QObject
 {
@@ -112,7 +75,7 @@ void TestReportCli::sourceDateEpochDatesTheReport()
     // 2021-06-15T12:00:00Z
     const Run run = runCli({QStringLiteral("report"), templateFile("single-region"),
                             QStringLiteral("-o"), out},
-                           "1623758400");
+                           {{QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1623758400")}});
     QVERIFY2(run.status == 0, run.err.constData());
     QVERIFY(readAll(out).contains("2021-06-15"));
 }

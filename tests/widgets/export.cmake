@@ -5,7 +5,8 @@ continuity_add_test(tst_export LABEL widgets SOURCES ${CMAKE_CURRENT_LIST_DIR}/t
 
 # The export verb end to end: the real binary, with no display.
 continuity_add_test(tst_exportcli LABEL cli
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_exportcli.cpp LIBS continuity_model Qt6::Gui)
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_exportcli.cpp
+    LIBS continuity_model continuity_clirun Qt6::Gui)
 add_dependencies(tst_exportcli continuity)
 
 # Diagram export of generated designs (PNG, SVG, PDF); prints figures, asserts nothing.
@@ -24,7 +25,8 @@ continuity_add_test(tst_report LABEL widgets SOURCES ${CMAKE_CURRENT_LIST_DIR}/t
 
 # The report verb end to end: the real binary, with no display.
 continuity_add_test(tst_reportcli LABEL cli
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_reportcli.cpp LIBS continuity_model Qt6::Gui)
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/../cli/tst_reportcli.cpp
+    LIBS continuity_model continuity_clirun Qt6::Gui)
 add_dependencies(tst_reportcli continuity)
 
 # Presentation mode: stepping, the drills on the canvas, leaving it.

@@ -166,7 +166,9 @@ struct Picture {
     QString alt;
     QImage image;
     QByteArray svg;
-    QSizeF size;  ///< as shown, in CSS pixels
+    QSizeF size;  ///< as shown on paper, in CSS pixels
+    /// As shown in a browser, which narrows it to the page's column; empty: `size`.
+    QSizeF screenSize;
 };
 
 struct RegionDrill {
@@ -368,6 +370,7 @@ bool ReportWriter::Private::drawPictures(Content &c, ReportFormat format)
         // Shown at most a page wide; never larger than the canvas at 100 %.
         const double shown = std::min(1.0, (PageWidth - 2 * SideMargin) / rect.width());
         p.size = rect.size() * shown;
+        p.screenSize = rect.size();
         if (format == ReportFormat::Html && c.components <= MaxVectorDiagramComponents) {
             diagram.format = DiagramFormat::Svg;
             p.svg = exporter.render(diagram);
@@ -475,11 +478,12 @@ h3 { font-size: 17px; margin: 22px 0 8px; overflow-wrap: anywhere; }
 p { margin: 6px 0; }
 .muted { color: #6b7280; }
 .meta { color: #4b5563; margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 14px; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 14px;
+  table-layout: fixed; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #e5e7eb;
   overflow-wrap: anywhere; }
 th { background: #f3f4f6; font-weight: 600; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
 tr.total td { font-weight: 600; border-top: 2px solid #d1d5db; }
 .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 16px 0; }
 .figure { border: 1px solid #e5e7eb; border-radius: 8px; padding: 10px 12px; }
@@ -581,11 +585,12 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         else
             src = QStringLiteral("data:image/png;base64,")
                 + QString::fromLatin1(pngBytes(p->image).toBase64());
+        const QSizeF size = browser && !p->screenSize.isEmpty() ? p->screenSize : p->size;
         QString out = QStringLiteral("<div class=\"picture\"><img src=\"%1\" alt=\"%2\" "
                                      "width=\"%3\" height=\"%4\"/>")
                           .arg(src, esc(p->alt))
-                          .arg(std::lround(p->size.width()))
-                          .arg(std::lround(p->size.height()));
+                          .arg(std::lround(size.width()))
+                          .arg(std::lround(size.height()));
         if (!caption.isEmpty())
             out += QStringLiteral("<p class=\"caption\">%1</p>").arg(esc(caption));
         return out + QStringLiteral("</div>");
@@ -731,7 +736,8 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                               "are for the loss of %1, the serving region whose loss is worst.")
                                .arg(lost))));
     add(QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Monthly cost: %1").arg(money(e.monthlyCostUsd)))));
-    add(table + head({ReportText::tr("Component kind"), ReportText::tr("Count"), ReportText::tr("Monthly cost")}, {1, 2})
+    add(table + head({ReportText::tr("Component kind"), ReportText::tr("Count"), ReportText::tr("Monthly cost")}, {1, 2},
+                   {50, 15, 35})
         + QStringLiteral("<tbody>"));
     for (const CostKind &k : c.costKinds)
         add(QStringLiteral("<tr>") + td(kindLabel(k.kind)) + td(QString::number(k.count), "num")
@@ -794,7 +800,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                         "loss of the same region; the design's own model is highlighted."))));
     add(table + head({ReportText::tr("Model"), ReportText::tr("Monthly cost"), ReportText::tr("RTO"), ReportText::tr("RPO"), ReportText::tr("Availability"),
                       ReportText::tr("What changes")},
-                     {1, 2, 3, 4})
+                     {1, 2, 3, 4}, {14, 13, 11, 9, 14, 39})
         + QStringLiteral("<tbody>"));
     for (const Alternative &a : c.alternatives) {
         add(QStringLiteral("<tr%1>").arg(a.asDesigned ? QStringLiteral(" class=\"total\"")
@@ -922,7 +928,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                         "decision and start-up times, prices not found, region price "
                         "multipliers. Values the design sets are marked."))));
     add(table + head({ReportText::tr("Parameter"), ReportText::tr("Value used"), ReportText::tr("Default"), ReportText::tr("Basis")}, {1, 2},
-                   {27, 13, 12, 48})
+                   {26, 16, 15, 43})
         + QStringLiteral("<tbody>"));
     // The regions' price multipliers the design leaves at their default read as one row.
     int defaultMultipliers = 0;
