@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QUuid>
@@ -39,29 +38,6 @@ struct AutosaveText {
 QString slotFile(const QString &directory, const QString &id, const QString &suffix)
 {
     return QDir(directory).filePath(id + suffix);
-}
-
-bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = file.errorString();
-        return false;
-    }
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    if (written != bytes.size()) {
-        *error = file.error() != QFileDevice::NoError ? file.errorString()
-                                                      : AutosaveText::tr("the file could not be written in full");
-        file.cancelWriting();
-        return false;
-    }
-    return commitWhole(file, error);
 }
 
 QJsonObject stampToJson(const FileStamp &stamp)
@@ -231,7 +207,7 @@ QString Autosave::writeSnapshot(const Snapshot &s)
         if (!QDir().mkpath(s.directory))
             return AutosaveText::tr("the folder %1 cannot be made").arg(QDir::toNativeSeparators(s.directory));
         const QString designPath = slotFile(s.directory, s.id, DesignSuffix);
-        if (!writeWhole(designPath, writeDesign(s.design), &reason))
+        if (!writeFileWhole(designPath, writeDesign(s.design), &reason))
             return AutosaveText::tr("%1 could not be written: %2")
                 .arg(QDir::toNativeSeparators(designPath), reason);
         const QJsonObject sidecar{
@@ -243,7 +219,7 @@ QString Autosave::writeSnapshot(const Snapshot &s)
             { QStringLiteral("originalStamp"), stampToJson(s.originalStamp) },
         };
         const QString sidecarPath = slotFile(s.directory, s.id, SidecarSuffix);
-        if (!writeWhole(sidecarPath, QJsonDocument(sidecar).toJson(), &reason))
+        if (!writeFileWhole(sidecarPath, QJsonDocument(sidecar).toJson(), &reason))
             return AutosaveText::tr("%1 could not be written: %2")
                 .arg(QDir::toNativeSeparators(sidecarPath), reason);
     } catch (const std::bad_alloc &) {

@@ -143,6 +143,40 @@ bool writeBackup(const QString &path, QString *reason)
 
 QString backupPath(const QString &path) { return path + QStringLiteral(".bak"); }
 
+bool writeWhole(QSaveFile &file, const QByteArray &bytes, QString *reason)
+{
+    // Unbuffered: every write reaches the file system at once, so that a full disk is reported
+    // by the write that meets it, with its reason.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *reason = file.errorString();
+        return false;
+    }
+    // A write may stop short without an error (the file size limit, the last free block); only
+    // writing the rest brings out the reason (disk full, file too large). Committing after a
+    // short write would replace the target with a truncated file.
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != bytes.size() || !file.flush()) {
+        *reason = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : FileText::tr("the file could not be written in full");
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool writeFileWhole(const QString &path, const QByteArray &bytes, QString *reason)
+{
+    QSaveFile file(path);
+    return writeWhole(file, bytes, reason) && commitWhole(file, reason);
+}
+
 bool commitWhole(QSaveFile &file, QString *reason)
 {
     // A QSaveFile opened buffered keeps small writes until commit() writes them out, and Qt 6.4
@@ -234,28 +268,10 @@ bool saveDesignFile(const QString &path, const Design &design, QString *error,
         return fail(FileText::tr("not enough memory"));
     }
 
-    // Unbuffered: every write reaches the file system at once, so that a full disk is reported
-    // by the write that meets it, with its reason.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    // A write may stop short without an error (the file size limit, the last free block); only
-    // writing the rest brings out the reason (disk full, file too large). Committing after a
-    // short write would replace the design with a truncated one.
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    if (written != bytes.size() || !file.flush()) {
-        const QString reason = file.error() != QFileDevice::NoError
-            ? file.errorString()
-            : FileText::tr("the file could not be written in full");
-        file.cancelWriting();
-        return fail(reason);
-    }
+    QString writeError;
+    if (!writeWhole(file, bytes, &writeError))
+        return fail(writeError);
 
     // The backup is made only now, once the new bytes are safely in the temporary file; it is a
     // courtesy, so a folder that takes the design but not the backup does not fail the save.

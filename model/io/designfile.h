@@ -54,6 +54,15 @@ LoadResult loadDesignFile(const QString &path, FileStamp *stamp);
 bool saveDesignFile(const QString &path, const Design &design, QString *error,
                     const SaveOptions &options = {}, FileStamp *stamp = nullptr);
 
+/// Opens `file` (unbuffered) and writes every byte of `bytes` to it. Returns false, with the
+/// reason in `*reason`, when it could not (the temporary file is then removed).
+bool writeWhole(QSaveFile &file, const QByteArray &bytes, QString *reason);
+
+/// Replaces the file at `path` with `bytes`, atomically: writeWhole() then commitWhole(). On
+/// failure the file on disk is left as it was and `*reason` says why. For every file the
+/// application writes: designs, exports, reports.
+bool writeFileWhole(const QString &path, const QByteArray &bytes, QString *reason);
+
 /// Finishes a file written through `file` (open, every byte written): writes out what it still
 /// buffers, has the bytes reach the disk, and only then replaces the target. Returns false, with
 /// the reason in `*reason`, when some byte did not make it (a full disk, a file size limit); the

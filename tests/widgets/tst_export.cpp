@@ -13,7 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QMenu>
 #include <QPainter>
@@ -29,7 +31,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <csignal>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace continuity;
 
@@ -164,6 +169,8 @@ private slots:
     void exportLeavesTheCanvasAlone();
     void cancellingWritesNothing();
     void unwritablePathIsReported();
+    void exportOnAFullDiskKeepsThePreviousFile_data();
+    void exportOnAFullDiskKeepsThePreviousFile();
     void emptyDesignIsReported();
     void dialogGivesTheChosenOptions();
     void fileMenuOffersTheThreeFormats();
@@ -692,6 +699,63 @@ void TestExport::unwritablePathIsReported()
     QVERIFY(!f.exporter->wasCanceled());
     QVERIFY2(f.exporter->errorString().contains(QLatin1String("diagram.png")),
              qPrintable(f.exporter->errorString()));
+}
+
+void TestExport::exportOnAFullDiskKeepsThePreviousFile_data()
+{
+    QTest::addColumn<int>("format");
+    for (const DiagramFormat format : {DiagramFormat::Png, DiagramFormat::Svg, DiagramFormat::Pdf})
+        QTest::newRow(qPrintable(diagramFormatSuffix(format))) << int(format);
+}
+
+// A file size limit stands for a full disk (its signal ignored, so that the write reports the
+// error): the export fails, says why, and the previous export stays whole.
+void TestExport::exportOnAFullDiskKeepsThePreviousFile()
+{
+    QFETCH(int, format);
+    const auto f = static_cast<DiagramFormat>(format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("diagram.") + diagramFormatSuffix(f));
+    const QByteArray before("an earlier export");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+    }
+    // One component: a PNG or SVG small enough for a buffered writer to keep whole until its
+    // commit, where Qt 6.4 renamed an empty file over the target when that last write failed.
+    Fixture fixture(templateDesign());
+    for (const auto &[id, c] : fixture.document->design().components) {
+        if (c.kind == ComponentKind::KeyVault) {
+            fixture.document->setSelection({id});
+            break;
+        }
+    }
+    DiagramExportOptions options = optionsFor(f);
+    options.selectionOnly = true;
+    const QByteArray small = fixture.exporter->render(options);
+    QVERIFY(!small.isEmpty());
+    if (f != DiagramFormat::Pdf)  // a PDF carries its fonts
+        QVERIFY(small.size() < 16 * 1024);
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = 64;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    const bool ok = fixture.exporter->exportToFile(path, options);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!ok);
+    const QString error = fixture.exporter->errorString();
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("too large"), Qt::CaseInsensitive), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(path).fileName()});
 }
 
 void TestExport::emptyDesignIsReported()

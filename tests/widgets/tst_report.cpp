@@ -19,7 +19,10 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <csignal>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace continuity;
 
@@ -184,6 +187,7 @@ private slots:
     void pdfReportOfEachTemplateIsPaginatedWithPageNumbers();
     void hostileNamesGiveSafeExportsAndReports();
     void cancellingWritesNothing();
+    void reportOnAFullDiskKeepsThePreviousFile();
     void formatFollowsTheName();
 };
 
@@ -333,6 +337,40 @@ void TestReport::cancellingWritesNothing()
     });
     QVERIFY(writer.exportToFile(path, reportOptions(ReportFormat::Pdf)));
     QCOMPARE(last, total);
+}
+
+// A file size limit stands for a full disk: the report fails, says why, and the previous
+// report stays whole.
+void TestReport::reportOnAFullDiskKeepsThePreviousFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("review.html"));
+    const QByteArray before("an earlier report");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+    }
+    Fixture f(templateDesign("single-region"));
+    ReportWriter writer(f.document.get(), f.validator.get());
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = 64;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    const bool ok = writer.exportToFile(path, reportOptions(ReportFormat::Html));
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!ok);
+    QVERIFY2(writer.errorString().contains(QLatin1String("review.html")),
+             qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(QLatin1String("too large"), Qt::CaseInsensitive),
+             qPrintable(writer.errorString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestReport::formatFollowsTheName()

@@ -3,6 +3,7 @@
 #include "widgets/export/diagramexporter.h"
 
 #include "model/document.h"
+#include "model/io/designfile.h"
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/canvas/componentitem.h"
 #include "widgets/canvas/connectionitem.h"
@@ -17,7 +18,6 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QStyleOptionGraphicsItem>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -600,14 +600,9 @@ bool DiagramExporter::exportToFile(const QString &path, const DiagramExportOptio
     const QByteArray bytes = render(options);
     if (bytes.isEmpty())
         return false;
-    QSaveFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::WriteOnly)) {
-        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        d->error = ExportText::tr("cannot write %1: %2").arg(name, file.errorString());
+    QString reason;
+    if (!writeFileWhole(path, bytes, &reason)) {
+        d->error = ExportText::tr("cannot write %1: %2").arg(QFileInfo(path).fileName(), reason);
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/estimation/estimate.h"
 #include "model/graph.h"
+#include "model/io/designfile.h"
 #include "model/kinds.h"
 #include "model/simulation/drill.h"
 #include "model/validation/validator.h"
@@ -27,7 +28,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -1125,10 +1125,9 @@ bool ReportWriter::exportToFile(const QString &path, const ReportOptions &option
     const QByteArray bytes = render(options);
     if (bytes.isEmpty())
         return false;
-    QSaveFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        d->error = ReportText::tr("cannot write %1: %2").arg(name, file.errorString());
+    QString reason;
+    if (!writeFileWhole(path, bytes, &reason)) {
+        d->error = ReportText::tr("cannot write %1: %2").arg(QFileInfo(path).fileName(), reason);
         return false;
     }
     return true;
