@@ -2467,10 +2467,6 @@
 <context>
     <name>continuity::Autosave</name>
     <message>
-        <source>the file could not be written in full</source>
-        <translation>die Datei konnte nicht vollständig geschrieben werden</translation>
-    </message>
-    <message>
         <source>the folder %1 cannot be made</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>

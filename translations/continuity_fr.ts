@@ -2467,10 +2467,6 @@
 <context>
     <name>continuity::Autosave</name>
     <message>
-        <source>the file could not be written in full</source>
-        <translation>le fichier n&apos;a pas pu être écrit entièrement</translation>
-    </message>
-    <message>
         <source>the folder %1 cannot be made</source>
         <translation>le dossier %1 ne peut pas être créé</translation>
     </message>

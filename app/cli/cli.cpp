@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli.h"
 
+#include "model/estimation/estimate.h"
+
 #include "model/io/designfile.h"
 
 #include <QCoreApplication>
@@ -140,6 +142,16 @@ std::optional<int> parseVerbOptions(QCommandLineParser &parser, const QStringLis
                                     .arg(parser.positionalArguments().mid(1 + maxPositional)
                                              .join(QLatin1Char(' '))));
     return std::nullopt;
+}
+
+QString durationText(const std::optional<double> &seconds, const QString &none)
+{
+    if (!seconds)
+        return none;
+    if (*seconds < 60)
+        return QStringLiteral("%1 s").arg(QString::number(*seconds, 'g', 10));
+    return QStringLiteral("%1 s (%2)").arg(QString::number(*seconds, 'g', 10),
+                                           formatDuration(*seconds));
 }
 
 int usageError(const QString &verb, const QString &message)

@@ -50,6 +50,10 @@ std::optional<int> parseVerbOptions(QCommandLineParser &parser, const QStringLis
                                     const QString &description, int minPositional,
                                     int maxPositional);
 
+/// A duration for the text output: "36 s", or "3600 s (1 h)" from a minute up; `none` when
+/// there is no value.
+QString durationText(const std::optional<double> &seconds, const QString &none);
+
 /// Reports a usage error of `verb` with its help hint; returns ExitUsage.
 int usageError(const QString &verb, const QString &message);
 

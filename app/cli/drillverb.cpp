@@ -107,16 +107,6 @@ void writeJson(const Design &design, const QStringList &targets, const DrillResu
           << '\n';
 }
 
-QString duration(const std::optional<double> &seconds, const QString &none)
-{
-    if (!seconds)
-        return none;
-    if (*seconds < 60)
-        return QStringLiteral("%1 s").arg(QString::number(*seconds, 'g', 10));
-    return QStringLiteral("%1 s (%2)").arg(QString::number(*seconds, 'g', 10),
-                                           formatDuration(*seconds));
-}
-
 void writeText(const QString &path, const Design &design, const QStringList &targets,
                const DrillResult &r, const SinglePointsOfFailure &spof)
 {
@@ -125,9 +115,9 @@ void writeText(const QString &path, const Design &design, const QStringList &tar
                  .arg(name, toString(design.deploymentModel), targets.join(QStringLiteral(", ")));
     const QList<QPair<QString, QString>> figures = {
         {tr("Survives"), r.survives ? tr("yes") : tr("no")},
-        {tr("Downtime"), duration(r.downtimeSeconds, tr("no recovery"))},
-        {tr("Full recovery"), duration(r.recoverySeconds, tr("none"))},
-        {tr("Data loss"), duration(r.dataLossSeconds, tr("data lost for good"))},
+        {tr("Downtime"), durationText(r.downtimeSeconds, tr("no recovery"))},
+        {tr("Full recovery"), durationText(r.recoverySeconds, tr("none"))},
+        {tr("Data loss"), durationText(r.dataLossSeconds, tr("data lost for good"))},
         {tr("Capacity"), tr("%1 % (the serving clusters reach %2 nodes; %3 carried the load)")
                              .arg(QString::number(r.capacityPercent, 'f', 1),
                                   QString::number(r.capacityNodes, 'g', 6),

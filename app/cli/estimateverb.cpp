@@ -179,15 +179,6 @@ QString money(double usd)
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(usd, 'f', 2);
 }
 
-QString duration(const std::optional<double> &seconds)
-{
-    if (!seconds)
-        return tr("none");
-    return *seconds >= 60 ? QStringLiteral("%1 s (%2)").arg(QString::number(*seconds, 'g', 10),
-                                                            formatDuration(*seconds))
-                          : QStringLiteral("%1 s").arg(QString::number(*seconds, 'g', 10));
-}
-
 QString percent(const std::optional<double> &value)
 {
     return value ? formatPercent(*value) : tr("none");
@@ -247,9 +238,9 @@ void writeText(const QString &path, const Design &design, const Estimate &e,
 
     const QString place = e.failedLocation.isEmpty() ? e.failedRegion : e.failedLocation;
     if (place.isEmpty())
-        out() << tr("Recovery time (RTO): %1\n").arg(duration(e.rtoSeconds));
+        out() << tr("Recovery time (RTO): %1\n").arg(durationText(e.rtoSeconds, tr("none")));
     else
-        out() << tr("Recovery time (RTO) for losing %1: %2\n").arg(place, duration(e.rtoSeconds));
+        out() << tr("Recovery time (RTO) for losing %1: %2\n").arg(place, durationText(e.rtoSeconds, tr("none")));
     if (!e.rtoSeconds) {
         out() << QStringLiteral("  %1\n").arg(e.rtoReason);
     } else {
@@ -260,7 +251,7 @@ void writeText(const QString &path, const Design &design, const Estimate &e,
     }
     out() << '\n';
 
-    out() << tr("Data loss (RPO): %1\n").arg(duration(e.rpoSeconds));
+    out() << tr("Data loss (RPO): %1\n").arg(durationText(e.rpoSeconds, tr("none")));
     if (!e.rpoBreakdown.empty()) {
         QList<QStringList> terms{{tr("seconds"), tr("data"), tr("source")}};
         for (const Term &t : e.rpoBreakdown)

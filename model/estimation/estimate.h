@@ -183,10 +183,20 @@ std::vector<EstimateParameter> estimateParameters(const Design &design, const Ca
 
 /// A figure for people: "1 h 6 min", "15 min", "36 s".
 QString formatDuration(double seconds);
+/// A duration as formatDuration writes it from a minute up; below a minute the seconds as they
+/// are ("0.5 s", "36 s").
+QString formatSeconds(double seconds);
 /// "1,234.56 USD"
 QString formatMoney(double usd);
 /// An availability in percent with four decimals ("99.5757 %"), or as many more (up to eight)
 /// as it takes for a figure below 100 not to read "100.0000 %".
 QString formatPercent(double percent);
+/// A term's amount for people, in its unit: money through `money`, seconds through
+/// formatDuration (below a minute as they are: "0.5 s"), percentages through formatPercent,
+/// a factor as "× 1.2".
+QString formatTermAmount(const Term &term, QString (*money)(double) = formatMoney);
+/// Where a term's figure comes from: "frontDoor.sla (primary, 2024-08-16)"; empty when it
+/// comes from no catalog entry.
+QString formatTermSource(const Term &term);
 
 }  // namespace continuity

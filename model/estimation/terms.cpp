@@ -126,6 +126,12 @@ QString formatDuration(double seconds)
     return parts.join(QLatin1Char(' '));
 }
 
+QString formatSeconds(double seconds)
+{
+    return seconds >= 60 ? formatDuration(seconds)
+                         : QStringLiteral("%1 s").arg(QString::number(seconds, 'g', 6));
+}
+
 QString formatMoney(double usd)
 {
     if (std::abs(usd) < 0.005)
@@ -141,6 +147,32 @@ QString formatPercent(double percent)
     while (percent < 100 && s.startsWith(QLatin1String("100")) && decimals < 8)
         s = QString::number(percent, 'f', ++decimals);
     return s + QStringLiteral(" %");
+}
+
+QString formatTermAmount(const Term &term, QString (*money)(double))
+{
+    if (term.unit == QLatin1String("USD/month"))
+        return money(term.amount);
+    if (term.unit == QLatin1String("s"))
+        return formatSeconds(term.amount);
+    if (term.unit == QLatin1String("%"))
+        return formatPercent(term.amount);
+    if (term.unit == QLatin1String("×"))
+        return QStringLiteral("× %1").arg(QString::number(term.amount, 'g', 6));
+    return QStringLiteral("%1 %2").arg(QString::number(term.amount, 'g', 6), term.unit).trimmed();
+}
+
+QString formatTermSource(const Term &term)
+{
+    if (term.factId.isEmpty())
+        return {};
+    QStringList how;
+    if (!term.confidence.isEmpty())
+        how << term.confidence;
+    if (!term.asOf.isEmpty())
+        how << term.asOf;
+    return how.isEmpty() ? term.factId
+                         : QStringLiteral("%1 (%2)").arg(term.factId, how.join(QStringLiteral(", ")));
 }
 
 }  // namespace continuity

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/charts/tradeoffchart.h"
 
+#include "model/estimation/estimate.h"
 #include "widgets/charts/chartstyle.h"
 
 #include <QCursor>
@@ -19,6 +20,21 @@
 #include <cmath>
 
 namespace continuity {
+
+TradeoffPoint tradeoffPoint(const Alternative &alternative, TradeoffMetric metric,
+                            const QString &label)
+{
+    TradeoffPoint p;
+    p.label = label;
+    p.monthlyCostUsd = alternative.monthlyCostUsd;
+    p.highlighted = alternative.asDesigned;
+    switch (metric) {
+    case TradeoffMetric::Rto: p.value = alternative.rtoSeconds; break;
+    case TradeoffMetric::Rpo: p.value = alternative.rpoSeconds; break;
+    case TradeoffMetric::Availability: p.value = alternative.availabilityPercent; break;
+    }
+    return p;
+}
 
 namespace {
 

@@ -17,6 +17,8 @@ class QValueAxis;
 
 namespace continuity {
 
+struct Alternative;
+
 /// What the trade-off chart plots against the monthly cost.
 enum class TradeoffMetric { Rto, Rpo, Availability };
 
@@ -28,6 +30,11 @@ struct TradeoffPoint {
     bool highlighted = false;
     QString tooltip;              ///< the numbers, shown while the pointer is on the point
 };
+
+/// The point of a deployment-model alternative for `metric`, labelled `label`, highlighted
+/// when it is the design as it is; no tooltip.
+TradeoffPoint tradeoffPoint(const Alternative &alternative, TradeoffMetric metric,
+                            const QString &label);
 
 /// A scatter chart of monthly cost (x) against recovery time, data loss or availability (y), one
 /// labelled point each. A point without a value sits at the worst end of the axis, drawn as a

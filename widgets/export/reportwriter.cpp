@@ -78,49 +78,16 @@ QString esc(const QString &text)
     return xmlEscaped(text).replace(QLatin1String("&apos;"), QLatin1String("&#39;"));
 }
 
-QString money(double usd)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-               .toString(std::abs(usd) < 0.005 ? 0.0 : usd, 'f', 2)
-        + QStringLiteral(" USD");
-}
-
 QString seconds(const std::optional<double> &value, const QString &none)
 {
     if (!value)
         return none;
-    return *value >= 60 ? formatDuration(*value)
-                        : QStringLiteral("%1 s").arg(QString::number(*value, 'g', 6));
+    return formatSeconds(*value);
 }
 
 QString percent(const std::optional<double> &value, const QString &none)
 {
     return value ? formatPercent(*value) : none;
-}
-
-QString amountText(const Term &t)
-{
-    if (t.unit == QLatin1String("USD/month"))
-        return money(t.amount);
-    if (t.unit == QLatin1String("s"))
-        return seconds(t.amount, {});
-    if (t.unit == QLatin1String("%"))
-        return formatPercent(t.amount);
-    if (t.unit == QLatin1String("×"))
-        return QStringLiteral("× %1").arg(t.amount);
-    return QStringLiteral("%1 %2").arg(t.amount).arg(t.unit);
-}
-
-QString sourceOf(const Term &t)
-{
-    if (t.factId.isEmpty())
-        return {};
-    QStringList how;
-    if (!t.confidence.isEmpty())
-        how << t.confidence;
-    if (!t.asOf.isEmpty())
-        how << t.asOf;
-    return how.isEmpty() ? t.factId : QStringLiteral("%1 (%2)").arg(t.factId, how.join(u", "));
 }
 
 // Exports and charts look the same whatever the application's appearance.
@@ -406,18 +373,8 @@ bool ReportWriter::Private::drawPictures(Content &c, ReportFormat format)
         TradeoffChart chart;
         chart.setMetric(metric);
         std::vector<TradeoffPoint> points;
-        for (const Alternative &a : c.alternatives) {
-            TradeoffPoint p;
-            p.label = toString(a.deploymentModel);
-            p.monthlyCostUsd = a.monthlyCostUsd;
-            p.highlighted = a.asDesigned;
-            switch (metric) {
-            case TradeoffMetric::Rto: p.value = a.rtoSeconds; break;
-            case TradeoffMetric::Rpo: p.value = a.rpoSeconds; break;
-            case TradeoffMetric::Availability: p.value = a.availabilityPercent; break;
-            }
-            points.push_back(std::move(p));
-        }
+        for (const Alternative &a : c.alternatives)
+            points.push_back(tradeoffPoint(a, metric, toString(a.deploymentModel)));
         chart.setPoints(std::move(points));
         Picture p;
         p.id = QLatin1String(id);
@@ -634,7 +591,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     add(QStringLiteral("<p>%1</p>").arg(esc(deploymentModelDescription(c.model))));
     const FindingCounts counts = countFindings(c.findings);
     const std::array<std::pair<QString, QString>, 4> figures = {{
-        {ReportText::tr("Monthly cost"), money(e.monthlyCostUsd)},
+        {ReportText::tr("Monthly cost"), formatMoney(e.monthlyCostUsd)},
         {ReportText::tr("Recovery time (RTO)"), seconds(e.rtoSeconds, ReportText::tr("none"))},
         {ReportText::tr("Data loss (RPO)"), seconds(e.rpoSeconds, ReportText::tr("none"))},
         {ReportText::tr("Availability"), percent(e.availabilityPercent, ReportText::tr("none"))},
@@ -735,15 +692,15 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                          : ReportText::tr("Money in USD a month (730 hours). Recovery time and data loss "
                               "are for the loss of %1, the serving region whose loss is worst.")
                                .arg(lost))));
-    add(QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Monthly cost: %1").arg(money(e.monthlyCostUsd)))));
+    add(QStringLiteral("<h3>%1</h3>").arg(esc(ReportText::tr("Monthly cost: %1").arg(formatMoney(e.monthlyCostUsd)))));
     add(table + head({ReportText::tr("Component kind"), ReportText::tr("Count"), ReportText::tr("Monthly cost")}, {1, 2},
                    {50, 15, 35})
         + QStringLiteral("<tbody>"));
     for (const CostKind &k : c.costKinds)
         add(QStringLiteral("<tr>") + td(kindLabel(k.kind)) + td(QString::number(k.count), "num")
-            + td(money(k.monthlyUsd), "num") + QStringLiteral("</tr>"));
+            + td(formatMoney(k.monthlyUsd), "num") + QStringLiteral("</tr>"));
     add(QStringLiteral("<tr class=\"total\">") + td(ReportText::tr("Total"))
-        + td(QString::number(e.costBreakdown.size()), "num") + td(money(e.monthlyCostUsd), "num")
+        + td(QString::number(e.costBreakdown.size()), "num") + td(formatMoney(e.monthlyCostUsd), "num")
         + QStringLiteral("</tr></tbody></table>"));
     add(table + head({ReportText::tr("Component"), ReportText::tr("Monthly cost"), ReportText::tr("How it is made up")}, {1},
                    {36, 16, 48})
@@ -752,7 +709,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
     for (const CostLine &l : e.costBreakdown) {
         if (rows++ == MaxCostRows)
             break;
-        add(QStringLiteral("<tr>") + td(componentName(l.component)) + td(money(l.monthlyUsd), "num")
+        add(QStringLiteral("<tr>") + td(componentName(l.component)) + td(formatMoney(l.monthlyUsd), "num")
             + td(l.basis) + QStringLiteral("</tr>"));
     }
     add(QStringLiteral("</tbody></table>"));
@@ -767,7 +724,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
         add(table + head({ReportText::tr("Term"), ReportText::tr("Amount"), ReportText::tr("Source")}, {1}, {48, 12, 40})
             + QStringLiteral("<tbody>"));
         for (const Term &t : terms)
-            add(QStringLiteral("<tr>") + td(t.what) + td(amountText(t), "num") + td(sourceOf(t))
+            add(QStringLiteral("<tr>") + td(t.what) + td(formatTermAmount(t), "num") + td(formatTermSource(t))
                 + QStringLiteral("</tr>"));
         add(QStringLiteral("</tbody></table>"));
     };
@@ -807,7 +764,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
                                                       : QString()));
         add(td(deploymentModelLabel(a.deploymentModel)
                + (a.asDesigned ? ReportText::tr(" (as designed)") : QString())));
-        add(td(money(a.monthlyCostUsd), "num") + td(seconds(a.rtoSeconds, ReportText::tr("none")), "num")
+        add(td(formatMoney(a.monthlyCostUsd), "num") + td(seconds(a.rtoSeconds, ReportText::tr("none")), "num")
             + td(seconds(a.rpoSeconds, ReportText::tr("none")), "num")
             + td(percent(a.availabilityPercent, ReportText::tr("none")), "num")
             + td(a.asDesigned ? ReportText::tr("the design as it is") : a.transformation));

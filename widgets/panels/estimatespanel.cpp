@@ -44,32 +44,6 @@ QString money(double usd)
     return displayMoney(usd);
 }
 
-QString amountText(const Term &t)
-{
-    if (t.unit == QLatin1String("USD/month"))
-        return money(t.amount);
-    if (t.unit == QLatin1String("s"))
-        return t.amount >= 60 ? formatDuration(t.amount) : QStringLiteral("%1 s").arg(t.amount);
-    if (t.unit == QLatin1String("%"))
-        return formatPercent(t.amount);
-    if (t.unit == QLatin1String("×"))
-        return QStringLiteral("× %1").arg(t.amount);
-    return QStringLiteral("%1 %2").arg(t.amount).arg(t.unit);
-}
-
-QString sourceText(const Term &t)
-{
-    if (t.factId.isEmpty())
-        return {};
-    QStringList how;
-    if (!t.confidence.isEmpty())
-        how << t.confidence;
-    if (!t.asOf.isEmpty())
-        how << t.asOf;
-    return how.isEmpty() ? t.factId
-                         : QStringLiteral("%1 (%2)").arg(t.factId, how.join(QStringLiteral(", ")));
-}
-
 /// Plain text shown as a tooltip: escaped, so that nothing in it is read as markup.
 QString tooltipOf(const QString &plain)
 {
@@ -79,7 +53,7 @@ QString tooltipOf(const QString &plain)
 
 QString termTooltip(const Term &t)
 {
-    QStringList lines{t.what, amountText(t)};
+    QStringList lines{t.what, formatTermAmount(t, money)};
     for (const FactRef &f : t.inputs) {
         lines << QString();
         lines << QStringLiteral("%1 = %2 %3%4")
@@ -117,7 +91,7 @@ void addTerms(QTreeWidgetItem *parent, const std::vector<Term> &terms)
     for (const Term &t : terms) {
         addRow(parent,
             parent->data(WhatColumn, KeyRole).toString() + QStringLiteral("/%1").arg(i++), t.what,
-            amountText(t), sourceText(t), termTooltip(t));
+            formatTermAmount(t, money), formatTermSource(t), termTooltip(t));
     }
 }
 
@@ -296,9 +270,7 @@ void EstimatesPanel::fillTable()
 
     // Data loss.
     QTreeWidgetItem *rpo = addRow(root, QStringLiteral("rpo"), tr("Data loss (RPO)"),
-        e.rpoSeconds ? (*e.rpoSeconds >= 60 ? formatDuration(*e.rpoSeconds)
-                                            : QStringLiteral("%1 s").arg(*e.rpoSeconds))
-                     : tr("none"),
+        e.rpoSeconds ? formatSeconds(*e.rpoSeconds) : tr("none"),
         place.isEmpty() ? QString() : tr("for losing %1").arg(place), tooltipOf(e.rpoBasis));
     addTerms(rpo, e.rpoBreakdown);
     addRow(
@@ -386,18 +358,9 @@ void EstimatesPanel::fillCharts()
     const std::vector<Alternative> &alternatives = m_estimator->alternatives();
     std::vector<TradeoffPoint> points;
     for (const Alternative &a : alternatives) {
-        TradeoffPoint p;
-        p.label = modelLabel(a.deploymentModel);
-        p.monthlyCostUsd = a.monthlyCostUsd;
-        p.highlighted = a.asDesigned;
-        switch (m_tradeoff->metric()) {
-        case TradeoffMetric::Rto: p.value = a.rtoSeconds; break;
-        case TradeoffMetric::Rpo: p.value = a.rpoSeconds; break;
-        case TradeoffMetric::Availability: p.value = a.availabilityPercent; break;
-        }
+        TradeoffPoint p = tradeoffPoint(a, m_tradeoff->metric(), modelLabel(a.deploymentModel));
         const auto time = [this](const std::optional<double> &s) {
-            return s ? (*s >= 60 ? formatDuration(*s) : QStringLiteral("%1 s").arg(*s))
-                     : tr("none");
+            return s ? formatSeconds(*s) : tr("none");
         };
         QStringList lines{a.asDesigned ? tr("%1: the design as it is").arg(p.label) : p.label,
                           tr("Monthly cost: %1").arg(money(a.monthlyCostUsd)),

@@ -43,8 +43,7 @@ QString duration(const std::optional<double> &seconds, const QString &none)
 {
     if (!seconds)
         return none;
-    return *seconds >= 60 ? formatDuration(*seconds)
-                          : QStringLiteral("%1 s").arg(QString::number(*seconds, 'g', 6));
+    return formatSeconds(*seconds);
 }
 
 QColor severityColor(Severity s)
