@@ -11,4 +11,12 @@ void setApplicationIdentity();
 /// under the application's data location. `verbose` lowers the level to debug.
 void setUpLogging(bool verbose, bool toFile);
 
+/// Milliseconds since the process started (on Linux from the kernel's start time, to 10 ms;
+/// elsewhere from the first call), for the start-up figures the log reports.
+double millisecondsSinceStart();
+
+/// Logs, once, how long after the process started the first window was painted, and how much
+/// memory the process then holds ("startup" logger, info level: --verbose shows it).
+void reportFirstPaint();
+
 }  // namespace continuity::app

@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
     language::installFromSettings();
     applyStartupPreferences();
 
+    app::reportFirstPaint();
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();

@@ -3,7 +3,6 @@
 #include "model/document.h"
 
 #include "model/catalog/catalog.h"
-
 #include "model/commands/commands.h"
 #include "model/kinds.h"
 
@@ -11,6 +10,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace continuity {
 
@@ -62,22 +63,12 @@ Document::~Document()
 
 QStringList Document::connectionsOf(const QString &componentId) const
 {
-    const auto it = m_connectionsOf.constFind(componentId);
-    if (it == m_connectionsOf.cend())
-        return {};
-    QStringList ids(it->cbegin(), it->cend());
-    ids.sort();
-    return ids;
+    return m_connectionsOf.value(componentId);
 }
 
 QStringList Document::childrenOf(const QString &regionId) const
 {
-    const auto it = m_childrenOf.constFind(regionId);
-    if (it == m_childrenOf.cend())
-        return {};
-    QStringList ids(it->cbegin(), it->cend());
-    ids.sort();
-    return ids;
+    return m_childrenOf.value(regionId);
 }
 
 QString Document::uniqueId(const QString &prefix) const
@@ -592,40 +583,55 @@ void Document::assignAssumptions(const nlohmann::json &assumptions)
 
 // ---- Index -------------------------------------------------------------------------------
 
+namespace {
+
+// The index keeps each list of ids sorted: a few ids cost a few pointers, where a set costs a
+// hash table of 128 slots. Built from the design's sorted maps, each insert is an append.
+void insertSorted(QStringList &ids, const QString &id)
+{
+    const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+    if (at == ids.end() || *at != id)
+        ids.insert(at, id);
+}
+
+void removeFrom(QHash<QString, QStringList> &index, const QString &key, const QString &id)
+{
+    const auto it = index.find(key);
+    if (it == index.end())
+        return;
+    const auto at = std::lower_bound(it->begin(), it->end(), id);
+    if (at != it->end() && *at == id)
+        it->erase(at);
+    if (it->isEmpty())
+        index.erase(it);
+}
+
+}  // namespace
+
 void Document::indexComponent(const Component &c)
 {
     if (!c.parent.isEmpty())
-        m_childrenOf[c.parent].insert(c.id);
+        insertSorted(m_childrenOf[c.parent], c.id);
 }
 
 void Document::unindexComponent(const Component &c)
 {
-    if (c.parent.isEmpty())
-        return;
-    auto it = m_childrenOf.find(c.parent);
-    if (it != m_childrenOf.end()) {
-        it->remove(c.id);
-        if (it->isEmpty())
-            m_childrenOf.erase(it);
-    }
+    if (!c.parent.isEmpty())
+        removeFrom(m_childrenOf, c.parent, c.id);
 }
 
 void Document::indexConnection(const Connection &c)
 {
-    m_connectionsOf[c.from].insert(c.id);
-    m_connectionsOf[c.to].insert(c.id);
+    insertSorted(m_connectionsOf[c.from], c.id);
+    if (c.to != c.from)
+        insertSorted(m_connectionsOf[c.to], c.id);
 }
 
 void Document::unindexConnection(const Connection &c)
 {
-    for (const QString &end : {c.from, c.to}) {
-        auto it = m_connectionsOf.find(end);
-        if (it != m_connectionsOf.end()) {
-            it->remove(c.id);
-            if (it->isEmpty())
-                m_connectionsOf.erase(it);
-        }
-    }
+    removeFrom(m_connectionsOf, c.from, c.id);
+    if (c.to != c.from)
+        removeFrom(m_connectionsOf, c.to, c.id);
 }
 
 void Document::rebuildIndex()

@@ -160,8 +160,8 @@ private:
     QString m_fileName;
     // Adjacency and containment, kept in step by the mutators so that removal and the
     // validator's neighbourhood queries don't scan the whole design.
-    QHash<QString, QSet<QString>> m_connectionsOf;
-    QHash<QString, QSet<QString>> m_childrenOf;
+    QHash<QString, QStringList> m_connectionsOf;  ///< sorted ids
+    QHash<QString, QStringList> m_childrenOf;     ///< sorted ids
 };
 
 }  // namespace continuity

@@ -8,6 +8,7 @@
 #include "widgets/canvas/componentitem.h"
 #include "widgets/canvas/connectionitem.h"
 #include "widgets/canvas/icons.h"
+#include "tests/support/designgen.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -224,6 +226,7 @@ private slots:
     void contextMenuRequestNamesTheItemsUnderThePointer();
     void everyKindHasAnIcon();
     void darkPaletteGivesADarkCanvas();
+    void aLargeDesignKeepsOnlyTheLabelsLastLaidOut();
 };
 
 void TestCanvas::initTestCase()
@@ -908,4 +911,49 @@ void TestCanvas::darkPaletteGivesADarkCanvas()
 }
 
 QTEST_MAIN(TestCanvas)
+// Laid-out labels cost some 2 KiB a component: a large design keeps those of the components
+// drawn last, and lays the others out again when they are drawn; a frame that draws more than
+// the cache holds makes it grow, so that a view does not lay out again what it keeps showing.
+void TestCanvas::aLargeDesignKeepsOnlyTheLabelsLastLaidOut()
+{
+    Document document(testsupport::generateDesign(4000, 3));
+    CanvasScene scene(&document);
+    QList<ComponentItem *> components;
+    for (QGraphicsItem *item : scene.items()) {
+        auto *c = dynamic_cast<ComponentItem *>(item);
+        if (c && !c->isRegion())
+            components << c;
+    }
+    QVERIFY(components.size() > 3 * CanvasScene::MaxLaidOutLabels / 2 + 100);
+    QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    QStyleOptionGraphicsItem option;
+    const auto draw = [&](ComponentItem *item) {
+        option.exposedRect = item->boundingRect();
+        item->paint(&painter, &option, nullptr);
+    };
+
+    draw(components[0]);
+    QVERIFY(components[0]->labelsLaidOut());
+    for (int i = 1; i <= CanvasScene::MaxLaidOutLabels; ++i)
+        draw(components[i]);
+    // The first one is the oldest of MaxLaidOutLabels + 1: released; the last ones kept.
+    QVERIFY(!components[0]->labelsLaidOut());
+    QVERIFY(components[1]->labelsLaidOut());
+    QVERIFY(components[CanvasScene::MaxLaidOutLabels]->labelsLaidOut());
+    draw(components[0]);
+    QVERIFY(components[0]->labelsLaidOut());
+    QVERIFY(!components[1]->labelsLaidOut());
+
+    // A frame that drew all of these: the next one keeps them all.
+    const int many = int(components.size());
+    for (int frame = 0; frame < 2; ++frame) {
+        scene.beginFrame();
+        for (int i = 0; i < many; ++i)
+            draw(components[i]);
+    }
+    for (int i = 0; i < many; ++i)
+        QVERIFY2(components[i]->labelsLaidOut(), qPrintable(QString::number(i)));
+}
+
 #include "tst_canvas.moc"

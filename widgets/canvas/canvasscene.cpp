@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 namespace continuity {
 
@@ -35,9 +36,9 @@ struct CanvasScene::Private {
     CanvasFonts fonts;
     // Where components without a stored position are drawn (see displayRect).
     QHash<QString, QRectF> fallback;
-    QHash<QString, QList<ConnectionItem *>> attached;
-    // Connections by the unordered pair of their ends, to draw parallel ones side by side.
-    QHash<std::pair<QString, QString>, QList<ConnectionItem *>> pairs;
+    // The components that laid out their labels, oldest first, with the stamp of each layout.
+    std::deque<std::pair<QString, quint64>> laidOut;
+    quint64 layoutSerial = 0;
     QList<ComponentItem *> regions;
     ComponentItem *hovered = nullptr;
     // Set while the scene itself changes selection flags, so that the change does not travel
@@ -213,17 +214,22 @@ ConnectionItem *CanvasScene::connectionAt(const QPointF &scenePos) const
 
 QList<ConnectionItem *> CanvasScene::connectionsOf(const QString &componentId) const
 {
-    return d->attached.value(componentId);
+    // The document indexes connections by their ends; the scene keeps no copy of that index.
+    QList<ConnectionItem *> items;
+    for (const QString &id : m_document->connectionsOf(componentId)) {
+        if (ConnectionItem *c = m_connections.value(id))
+            items << c;
+    }
+    return items;
 }
 
 void CanvasScene::updateConnectionsOf(const QStringList &componentIds)
 {
     for (const QString &id : componentIds) {
-        const auto it = d->attached.constFind(id);
-        if (it == d->attached.cend())
-            continue;
-        for (ConnectionItem *c : *it)
-            c->updateGeometry();
+        for (const QString &connection : m_document->connectionsOf(id)) {
+            if (ConnectionItem *c = m_connections.value(connection))
+                c->updateGeometry();
+        }
     }
 }
 
@@ -233,17 +239,49 @@ void CanvasScene::setPaintLayer(PaintLayer layer, QSet<const QGraphicsItem *> mo
     m_moving = layer == PaintLayer::All ? QSet<const QGraphicsItem *>() : std::move(moving);
 }
 
+QList<ConnectionItem *> CanvasScene::parallelTo(const ConnectionItem *item) const
+{
+    // Found among the connections of one end rather than kept in a table of pairs: a
+    // component has a few connections, and a table would cost some 100 bytes a connection.
+    QList<ConnectionItem *> same;
+    const auto ends = endsOf(item);
+    for (ConnectionItem *c : connectionsOf(item->from())) {
+        if (endsOf(c) == ends)
+            same << c;
+    }
+    return same;
+}
+
+void CanvasScene::beginFrame()
+{
+    m_labelCap = std::max(MaxLaidOutLabels, 2 * m_labelsThisFrame);
+    m_labelsThisFrame = 0;
+}
+
+quint64 CanvasScene::noteTextLaidOut(const QString &componentId)
+{
+    d->laidOut.emplace_back(componentId, ++d->layoutSerial);
+    while (d->laidOut.size() > std::size_t(m_labelCap)) {
+        const auto [id, serial] = d->laidOut.front();
+        d->laidOut.pop_front();
+        // A component laid out again since has a later stamp, and one deleted is not found.
+        if (ComponentItem *item = m_components.value(id))
+            item->releaseText(serial);
+    }
+    return d->layoutSerial;
+}
+
 std::pair<int, int> CanvasScene::parallelIndex(const ConnectionItem *item) const
 {
-    const auto it = d->pairs.constFind(endsOf(item));
-    if (it == d->pairs.cend() || it->size() < 2)
+    const QList<ConnectionItem *> same = parallelTo(item);
+    if (same.size() < 2)
         return {0, 1};
     int index = 0;
-    for (const ConnectionItem *c : *it) {
+    for (const ConnectionItem *c : same) {
         if (c->id() < item->id())
             ++index;
     }
-    return {index, static_cast<int>(it->size())};
+    return {index, static_cast<int>(same.size())};
 }
 
 void CanvasScene::setHoveredItem(ComponentItem *item)
@@ -315,8 +353,7 @@ void CanvasScene::rebuild()
 {
     d->syncingSelection = true;
     d->hovered = nullptr;
-    d->attached.clear();
-    d->pairs.clear();
+    d->laidOut.clear();
     d->regions.clear();
     m_components.clear();
     m_connections.clear();
@@ -337,7 +374,6 @@ void CanvasScene::rebuild()
     for (const auto &[id, c] : design.connections) {
         auto *item = new ConnectionItem(this, id);
         m_connections.insert(id, item);
-        attach(item);
         addItem(item);
     }
     // Parallel connections are known only once all are attached.
@@ -435,12 +471,11 @@ void CanvasScene::addConnectionItems(const QStringList &ids)
             continue;
         auto *item = new ConnectionItem(this, id);
         m_connections.insert(id, item);
-        attach(item);
         addItem(item);
         added << item;
     }
     for (ConnectionItem *item : std::as_const(added)) {
-        const QList<ConnectionItem *> siblings = d->pairs.value(endsOf(item));
+        const QList<ConnectionItem *> siblings = parallelTo(item);
         if (siblings.size() > 1) {
             for (ConnectionItem *sibling : siblings)
                 sibling->updateGeometry();
@@ -456,16 +491,17 @@ void CanvasScene::removeConnectionItems(const QStringList &ids)
         ConnectionItem *item = m_connections.take(id);
         if (!item)
             continue;
-        detach(item);
         pairs.insert(endsOf(item));
         removeItem(item);
         delete item;
     }
     d->syncingSelection = false;
     // Parallel connections that remain close ranks.
-    for (const auto &pair : std::as_const(pairs)) {
-        for (ConnectionItem *sibling : d->pairs.value(pair))
-            sibling->updateGeometry();
+    for (const auto &[from, to] : std::as_const(pairs)) {
+        for (ConnectionItem *c : connectionsOf(from)) {
+            if (endsOf(c) == std::make_pair(from, to))
+                c->updateGeometry();
+        }
     }
 }
 
@@ -475,40 +511,7 @@ void CanvasScene::changeConnectionItems(const QStringList &ids)
         ConnectionItem *item = m_connections.value(id);
         if (!item)
             continue;
-        const Connection *c = m_document->connection(id);
-        if (c && (c->from != item->from() || c->to != item->to())) {
-            detach(item);
-            item->syncFromModel();
-            attach(item);
-        } else {
-            item->syncFromModel();
-        }
-    }
-}
-
-void CanvasScene::attach(ConnectionItem *item)
-{
-    d->pairs[endsOf(item)].append(item);
-    d->attached[item->from()].append(item);
-    if (item->to() != item->from())
-        d->attached[item->to()].append(item);
-}
-
-void CanvasScene::detach(ConnectionItem *item)
-{
-    const auto pair = d->pairs.find(endsOf(item));
-    if (pair != d->pairs.end()) {
-        pair->removeAll(item);
-        if (pair->isEmpty())
-            d->pairs.erase(pair);
-    }
-    for (const QString &end : {item->from(), item->to()}) {
-        auto it = d->attached.find(end);
-        if (it == d->attached.end())
-            continue;
-        it->removeAll(item);
-        if (it->isEmpty())
-            d->attached.erase(it);
+        item->syncFromModel();
     }
 }
 

@@ -76,6 +76,20 @@ public:
     /// The position of a connection among those joining the same two components (0-based), and
     /// their number, so that parallel connections are drawn side by side.
     std::pair<int, int> parallelIndex(const ConnectionItem *item) const;
+    /// The connections between the same two components as `item` (itself included).
+    QList<ConnectionItem *> parallelTo(const ConnectionItem *item) const;
+    /// Components keep their laid-out labels (some 2 KiB each) while they are among the last
+    /// MaxLaidOutLabels laid out, or twice as many as the last frame drew if that is more (a
+    /// large screen at the smallest zoom that draws labels shows thousands): a view never lays
+    /// out again what it keeps showing, and a large design's labels do not fill the memory.
+    static constexpr int MaxLaidOutLabels = 1500;
+    /// Called by a component that laid out its labels; returns the stamp of that layout. The
+    /// labels of the component laid out longest ago are released when there are too many.
+    quint64 noteTextLaidOut(const QString &componentId);
+    /// Called by a component that drew its labels.
+    void noteLabelsDrawn() { ++m_labelsThisFrame; }
+    /// Called by a view as it starts painting a frame.
+    void beginFrame();
     /// The component item under the pointer (shows its ports), or nullptr.
     void setHoveredItem(ComponentItem *item);
     ComponentItem *hoveredItem() const;
@@ -114,8 +128,6 @@ private:
     void addConnectionItems(const QStringList &ids);
     void removeConnectionItems(const QStringList &ids);
     void changeConnectionItems(const QStringList &ids);
-    void attach(ConnectionItem *item);
-    void detach(ConnectionItem *item);
     void syncFindings(const QStringList &ids);
     void selectionFromDocument();
     void selectionToDocument();
@@ -128,6 +140,8 @@ private:
     Document *m_document;
     LiveValidator *m_validator;
     QHash<QString, ComponentItem *> m_components;
+    int m_labelsThisFrame = 0;
+    int m_labelCap = MaxLaidOutLabels;
     QHash<QString, ConnectionItem *> m_connections;
     bool m_showFindings = true;
     int m_gridSize = 20;

@@ -823,6 +823,8 @@ void CanvasView::captureStillLayer()
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    // Each frame starts here: the scene sizes its cache of laid-out labels by the last one.
+    canvasScene()->beginFrame();
     if (m_dragLayer && !m_capturingStill) {
         if (!m_stillStale && viewportTransform() == m_stillTransform
             && m_still.deviceIndependentSize().toSize() == viewport()->size()) {

@@ -366,10 +366,20 @@ QColor ComponentItem::outlineColor() const
     return {};
 }
 
+void ComponentItem::releaseText(quint64 serial)
+{
+    if (serial != m_textSerial || m_textDirty)
+        return;
+    m_texts.clear();
+    m_texts.shrink_to_fit();
+    m_textDirty = true;
+}
+
 void ComponentItem::layoutText()
 {
     m_textDirty = false;
     m_texts.clear();
+    m_textSerial = m_scene->noteTextLaidOut(m_id);
     const CanvasFonts &fonts = m_scene->fonts();
     if (isRegion()) {
         const QFontMetricsF tfm(fonts.title);
@@ -508,6 +518,7 @@ void ComponentItem::paintComponent(QPainter *painter, double lod)
 
     if (m_textDirty)
         layoutText();
+    m_scene->noteLabelsDrawn();
     const CanvasFonts &fonts = m_scene->fonts();
     for (const Text &text : m_texts) {
         painter->setFont(text.font == 0 ? fonts.name : fonts.detail);
@@ -572,6 +583,7 @@ void ComponentItem::paintRegion(QPainter *painter, double lod)
 
         if (m_textDirty)
             layoutText();
+        m_scene->noteLabelsDrawn();
         const CanvasFonts &fonts = m_scene->fonts();
         for (const Text &text : m_texts) {
             painter->setFont(text.font == 2 ? fonts.title : fonts.location);

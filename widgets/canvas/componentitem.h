@@ -52,6 +52,11 @@ public:
     const QString &detail() const { return m_detail; }
     /// For regions: the location as shown ("East US 2 · zones 1 2 3").
     const QString &locationText() const { return m_location; }
+    /// Drops the laid-out labels if they are still those of `serial` (see
+    /// CanvasScene::noteTextLaidOut); they are laid out again when next painted.
+    void releaseText(quint64 serial);
+    /// Whether the labels are laid out, ready to draw.
+    bool labelsLaidOut() const { return !m_textDirty; }
     /// The rich-text-free tooltip: kind, name, summary and findings, HTML-escaped.
     QString toolTipHtml() const;
 
@@ -113,8 +118,9 @@ private:
     bool m_hovered = false;
     // The texts as laid out for painting: for a component the name in at most two lines and
     // the summary; for a region the title and the location. Computed when first painted, since
-    // a large design's items are built long before most of them are seen, and kept, since
-    // laying out text costs more than drawing it.
+    // a large design's items are built long before most of them are seen, and kept while the
+    // item is among those the scene last laid out, since laying out text costs more than
+    // drawing it (and a laid-out label some 500 bytes).
     struct Text {
         QStaticText text;
         QPointF pos;
@@ -123,6 +129,7 @@ private:
     std::vector<Text> m_texts;
     int m_nameLines = 0;
     bool m_textDirty = true;
+    quint64 m_textSerial = 0;  ///< the scene's stamp of the last layout
 };
 
 }  // namespace continuity
