@@ -181,7 +181,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The panels' first sizes, once the window has its own (a saved layout replaces them).
     // The canvas keeps most of the window; the estimates below it are wide enough for the
     // table and the chart side by side.
-    resizeDocks({m_paletteDock, m_propertiesDock}, {220, 360}, Qt::Horizontal);
+    // The palette as wide as its longest label needs (French names run long).
+    resizeDocks({m_paletteDock, m_propertiesDock},
+                {std::clamp(m_palette->widthForLabels(), 220, 320), 360}, Qt::Horizontal);
     resizeDocks({m_propertiesDock, m_findingsDock},
                 {size.height() * 11 / 20, size.height() * 9 / 20}, Qt::Vertical);
     // The bottom area's height takes only once the window is laid out (before, the canvas's

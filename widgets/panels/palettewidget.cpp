@@ -14,7 +14,10 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QListWidget>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace continuity {
 
@@ -155,6 +158,22 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 }
 
 PaletteWidget::~PaletteWidget() = default;
+
+int PaletteWidget::widthForLabels() const
+{
+    const QFontMetrics fm(m_list->font());
+    int widest = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem *item = m_list->item(i);
+        if (kindOf(item))
+            widest = std::max(widest, fm.horizontalAdvance(item->text()));
+    }
+    const QMargins margins = contentsMargins();
+    // Icon, the gap after it and the item's own padding, the frame, a scroll bar.
+    return widest + m_list->iconSize().width() + 24 + 2 * m_list->frameWidth()
+        + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left()
+        + margins.right() + 8;
+}
 
 QListWidgetItem *PaletteWidget::entry(ComponentKind kind) const
 {

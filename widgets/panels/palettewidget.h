@@ -32,6 +32,9 @@ public:
     QListWidget *list() const { return m_list; }
     /// The entry of a kind.
     QListWidgetItem *entry(ComponentKind kind) const;
+    /// The width that shows every entry's label whole ("Espace de travail Log Analytics"), with
+    /// its icon, the list's frame and a scroll bar.
+    int widthForLabels() const;
 
 public slots:
     /// Forgets the armed entry (the canvas placed the component or the placement was
