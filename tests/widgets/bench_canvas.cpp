@@ -98,6 +98,13 @@ Stats stats(std::vector<double> v)
     return {at(0.5), at(0.95), v.back()};
 }
 
+// Figures taken before the window is shown would time nothing: say so.
+void waitExposed(QWidget *widget)
+{
+    if (!QTest::qWaitForWindowExposed(widget))
+        std::fprintf(stderr, "bench_canvas: the window was not shown; figures are void\n");
+}
+
 void print(const char *name, double value, const char *unit)
 {
     std::printf("%-58s %10.2f %s\n", name, value, unit);
@@ -136,7 +143,7 @@ Stats dragFrames(QGraphicsScene::ItemIndexMethod index, bool wholeDesign, int st
     view.setDragLayerEnabled(layer);
     view.resize(1600, 1000);
     view.show();
-    QTest::qWaitForWindowExposed(&view);
+    waitExposed(&view);
     QSet<QString> selected;
     for (const QString &region : {QStringLiteral("r44"), QStringLiteral("r45")}) {
         for (const QString &id : doc.childrenOf(region))
@@ -199,7 +206,7 @@ int main(int argc, char **argv)
             TimedView view(&scene);
             view.resize(1600, 1000);
             view.show();
-            QTest::qWaitForWindowExposed(&view);
+            waitExposed(&view);
             view.centerOn(scene.componentItem(QStringLiteral("r44-c12"))->rect().center());
             QTest::qWait(50);
             std::vector<double> times;
@@ -238,7 +245,7 @@ int main(int argc, char **argv)
         for (int run = 0; run < 5; ++run) {
             MainWindow window;
             window.show();
-            QTest::qWaitForWindowExposed(&window);
+            waitExposed(&window);
             QCoreApplication::processEvents();
             QElapsedTimer timer;
             timer.start();
@@ -267,7 +274,7 @@ int main(int argc, char **argv)
         CanvasView view(&scene);
         view.resize(1600, 1000);
         view.show();
-        QTest::qWaitForWindowExposed(&view);
+        waitExposed(&view);
         timer.start();
         view.zoomToFit();
         view.viewport()->repaint();
