@@ -241,12 +241,23 @@ void CanvasScene::setPaintLayer(PaintLayer layer, QSet<const QGraphicsItem *> mo
 
 QList<ConnectionItem *> CanvasScene::parallelTo(const ConnectionItem *item) const
 {
-    // Found among the connections of one end rather than kept in a table of pairs: a
-    // component has a few connections, and a table would cost some 100 bytes a connection.
+    // Found among the connections of the end that has fewer rather than kept in a table of
+    // pairs, which would cost some 100 bytes a connection: a hub such as Front Door may have
+    // thousands, its other end a few.
+    const QStringList fromIds = m_document->connectionsOf(item->from());
+    const QStringList toIds = m_document->connectionsOf(item->to());
+    const QStringList &ids = toIds.size() < fromIds.size() ? toIds : fromIds;
     QList<ConnectionItem *> same;
-    const auto ends = endsOf(item);
-    for (ConnectionItem *c : connectionsOf(item->from())) {
-        if (endsOf(c) == ends)
+    if (ids.size() < 2) {
+        if (ConnectionItem *self = m_connections.value(item->id()))
+            same << self;
+        return same;
+    }
+    for (const QString &id : ids) {
+        ConnectionItem *c = m_connections.value(id);
+        if (c
+            && ((c->from() == item->from() && c->to() == item->to())
+                || (c->from() == item->to() && c->to() == item->from())))
             same << c;
     }
     return same;
