@@ -11,7 +11,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6opengl6-dev libgl-dev nlohmann-json3-dev libspdlog-dev
+  libqt6opengl6-dev libgl-dev libpng-dev nlohmann-json3-dev libspdlog-dev
 )
 if [ "${1:-}" = "--with-tests" ]; then
   # The schema test, PDF checks and the sanitizer/fuzzing builds; the package check; a

@@ -1596,6 +1596,21 @@
     </message>
 </context>
 <context>
+    <name>PngText</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>not enough memory to encode a %1 × %2 image</source>
+        <translation>nicht genügend Arbeitsspeicher, um ein Bild von %1 × %2 zu kodieren</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed: %1</source>
+        <translation>der PNG-Kodierer ist gescheitert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Property</name>
     <message>
         <source>Availability zones</source>

@@ -1596,6 +1596,21 @@
     </message>
 </context>
 <context>
+    <name>PngText</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>l&apos;image est vide</translation>
+    </message>
+    <message>
+        <source>not enough memory to encode a %1 × %2 image</source>
+        <translation>mémoire insuffisante pour encoder une image de %1 × %2</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed: %1</source>
+        <translation>l&apos;encodeur PNG a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Property</name>
     <message>
         <source>Availability zones</source>

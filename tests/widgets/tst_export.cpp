@@ -6,6 +6,7 @@
 #include "widgets/canvas/canvasscene.h"
 #include "widgets/export/diagramexporter.h"
 #include "widgets/export/exportdialog.h"
+#include "widgets/export/pngencoder.h"
 #include "widgets/export/svgpaintdevice.h"
 #include "widgets/export/svgsafety.h"
 #include "widgets/mainwindow.h"
@@ -151,6 +152,8 @@ private slots:
     void pngSizeFollowsTheScale_data();
     void pngSizeFollowsTheScale();
     void transparentPngLeavesTheBackgroundClear();
+    void pngHoldsExactlyTheDrawnPixels_data();
+    void pngHoldsExactlyTheDrawnPixels();
     void oversizedPngIsDrawnAtTheLargestScaleThatFits();
     void svgIsWellFormedSelfContainedAndVector();
     void svgLooksLikeThePng_data();
@@ -301,6 +304,61 @@ void TestExport::transparentPngLeavesTheBackgroundClear()
     QCOMPARE(qAlpha(solid.pixel(0, 0)), 255);
     // The light appearance: a near-white canvas.
     QVERIFY(QColor(solid.pixel(0, 0)).lightness() > 230);
+}
+
+void TestExport::pngHoldsExactlyTheDrawnPixels_data()
+{
+    QTest::addColumn<bool>("transparent");
+    QTest::newRow("solid") << false;
+    QTest::newRow("transparent") << true;
+}
+
+void TestExport::pngHoldsExactlyTheDrawnPixels()
+{
+    QFETCH(bool, transparent);
+    Fixture f(templateDesign());
+    DiagramExportOptions o = optionsFor(DiagramFormat::Png);
+    o.transparent = transparent;
+    const QImage drawn = f.exporter->renderImage(o).convertToFormat(QImage::Format_ARGB32);
+    const QImage read = QImage::fromData(f.exporter->render(o), "PNG");
+    QCOMPARE(read.size(), drawn.size());
+    QCOMPARE(read.hasAlphaChannel(), transparent);
+    // 96 dots per inch: the canvas at 100 % prints at its size on screen.
+    QCOMPARE(read.dotsPerMeterX(), drawn.dotsPerMeterX());
+    QCOMPARE(read.dotsPerMeterY(), drawn.dotsPerMeterY());
+    QCOMPARE(qRound(read.dotsPerMeterX() * 0.0254), 96);
+    // Every pixel as drawn; semi-transparent edges only to the rounding of premultiplied
+    // alpha.
+    const QImage argb = read.convertToFormat(QImage::Format_ARGB32);
+    int differing = 0;
+    for (int y = 0; y < drawn.height(); ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(drawn.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < drawn.width(); ++x) {
+            if (a[x] == b[x] || (qAlpha(a[x]) == 0 && qAlpha(b[x]) == 0))
+                continue;
+            const int off = std::max({std::abs(qRed(a[x]) - qRed(b[x])),
+                                      std::abs(qGreen(a[x]) - qGreen(b[x])),
+                                      std::abs(qBlue(a[x]) - qBlue(b[x])),
+                                      std::abs(qAlpha(a[x]) - qAlpha(b[x]))});
+            QVERIFY2(transparent && off <= 2,
+                     qPrintable(QStringLiteral("pixel %1,%2 is %3, drawn %4")
+                                    .arg(x).arg(y).arg(b[x], 8, 16).arg(a[x], 8, 16)));
+            ++differing;
+        }
+    }
+    if (!transparent)
+        QCOMPARE(differing, 0);
+
+    // Images of other formats are converted, not refused.
+    QImage gray(40, 30, QImage::Format_Grayscale8);
+    gray.fill(90);
+    const QImage grayRead = QImage::fromData(encodePng(gray), "PNG");
+    QCOMPARE(grayRead.size(), gray.size());
+    QCOMPARE(qRed(grayRead.pixel(39, 29)), 90);
+    QString why;
+    QVERIFY(encodePng(QImage(), &why).isEmpty());
+    QVERIFY(!why.isEmpty());
 }
 
 void TestExport::oversizedPngIsDrawnAtTheLargestScaleThatFits()

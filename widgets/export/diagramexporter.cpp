@@ -8,6 +8,7 @@
 #include "widgets/canvas/componentitem.h"
 #include "widgets/canvas/connectionitem.h"
 #include "widgets/canvas/icons.h"
+#include "widgets/export/pngencoder.h"
 #include "widgets/export/svgpaintdevice.h"
 #include "widgets/export/svgsafety.h"
 
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStyleOptionGraphicsItem>
@@ -345,17 +345,10 @@ QByteArray DiagramExporter::Private::png(const DiagramExportOptions &options)
     const QImage img = image(options);
     if (img.isNull())
         return {};
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // Diagrams are large flat areas: light compression gives nearly the smallest file at a
-    // fraction of the time of the default.
-    writer.setQuality(80);
-    if (!writer.write(img)) {
-        error = ExportText::tr("could not encode the PNG: %1").arg(writer.errorString());
-        return {};
-    }
+    QString why;
+    QByteArray bytes = encodePng(img, &why);
+    if (bytes.isEmpty())
+        error = ExportText::tr("could not encode the PNG: %1").arg(why);
     return bytes;
 }
 

@@ -13,6 +13,7 @@
 #include "widgets/charts/costbreakdownchart.h"
 #include "widgets/charts/tradeoffchart.h"
 #include "widgets/export/diagramexporter.h"
+#include "widgets/export/pngencoder.h"
 #include "widgets/export/svgsafety.h"
 #include "widgets/panels/drillpanel.h"
 #include "widgets/panels/labels.h"
@@ -23,7 +24,6 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QImageWriter>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -114,17 +114,6 @@ QImage renderWidget(QWidget *widget, const QSize &size)
     image.fill(Qt::white);
     widget->render(&image);
     return image;
-}
-
-QByteArray pngBytes(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    writer.setQuality(80);
-    writer.write(image);
-    return bytes;
 }
 
 // One picture of the report: a raster image, or a vector drawing for browsers.
@@ -541,7 +530,7 @@ QString ReportWriter::Private::html(const Content &c, ReportFormat format) const
             src = QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(p->svg.toBase64());
         else
             src = QStringLiteral("data:image/png;base64,")
-                + QString::fromLatin1(pngBytes(p->image).toBase64());
+                + QString::fromLatin1(encodePng(p->image).toBase64());
         const QSizeF size = browser && !p->screenSize.isEmpty() ? p->screenSize : p->size;
         QString out = QStringLiteral("<div class=\"picture\"><img src=\"%1\" alt=\"%2\" "
                                      "width=\"%3\" height=\"%4\"/>")

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/export/svgpaintdevice.h"
 
-#include <QBuffer>
+#include "widgets/export/pngencoder.h"
+
 #include <QImage>
 #include <QPaintEngine>
 #include <QPainterPath>
@@ -468,10 +469,8 @@ void SvgPaintEngine::appendImage(const QRectF &r, const QImage &image)
 {
     if (image.isNull())
         return;
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG"))
+    const QByteArray png = encodePng(image);
+    if (png.isEmpty())
         return;
     sync();
     out += "<image";
