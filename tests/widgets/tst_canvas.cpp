@@ -219,6 +219,7 @@ private slots:
     void labelsWithMarkupShowLiterally();
     void routingEdgesAreLabelledWithPriorityAndWeight();
     void connectionsFollowTheirEndsWhileDragged();
+    void connectionsBetweenTheSameTwoAreDrawnApart();
     void aDragFramePaintsWhatMovesOverAPictureOfWhatStandsStill();
     void anEmptyCanvasSaysWhereToStart();
     void componentsWithoutPositionsAreShownInsideTheirRegion();
@@ -733,6 +734,48 @@ void TestCanvas::connectionsFollowTheirEndsWhileDragged()
     QCOMPARE(c2->line().p2(), QPointF(320, 100));
     QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, c.at(grab + QPointF(100, 0)));
     QCOMPARE(c2->line().p2(), QPointF(320, 100));
+}
+
+void TestCanvas::connectionsBetweenTheSameTwoAreDrawnApart()
+{
+    // A second agw1 → aks1 and one the other way, as a file written by hand may hold them,
+    // and Front Door (c1, c3) given a third connection.
+    Design design = sampleDesign();
+    for (Connection extra : {connection(QStringLiteral("c4"), QStringLiteral("agw1"),
+                                        QStringLiteral("aks1")),
+                             connection(QStringLiteral("c5"), QStringLiteral("aks1"),
+                                        QStringLiteral("agw1")),
+                             connection(QStringLiteral("c6"), QStringLiteral("afd"),
+                                        QStringLiteral("aks1"))}) {
+        const QString id = extra.id;
+        design.connections.emplace(id, std::move(extra));
+    }
+    Canvas c(std::move(design));
+    // Three horizontal lines side by side, in the order of their ids.
+    QList<double> heights;
+    for (const QString &id : {QStringLiteral("c2"), QStringLiteral("c4"), QStringLiteral("c5")}) {
+        const ConnectionItem *item = c.scene->connectionItem(id);
+        QCOMPARE(c.scene->parallelIndex(item), std::make_pair(int(heights.size()), 3));
+        const QLineF line = item->line();
+        QCOMPARE(line.p1().y(), line.p2().y());
+        heights << line.p1().y();
+    }
+    QCOMPARE(QSet<double>(heights.cbegin(), heights.cend()).size(), 3);
+
+    // A hub's other connections are not counted with them: Front Door to aks2 stays alone.
+    ConnectionItem *c3 = c.scene->connectionItem(QStringLiteral("c3"));
+    QCOMPARE(c.scene->parallelIndex(c3), std::make_pair(0, 1));
+    QCOMPARE(c.scene->parallelTo(c3), QList<ConnectionItem *>{c3});
+
+    // Alone again, c2 goes back to joining the middles of the facing borders.
+    c.doc.removeItems({QStringLiteral("c4"), QStringLiteral("c5")});
+    ConnectionItem *c2 = c.scene->connectionItem(QStringLiteral("c2"));
+    QCOMPARE(c.scene->parallelIndex(c2), std::make_pair(0, 1));
+    QCOMPARE(c2->line(), QLineF(QPointF(140, 100), QPointF(220, 100)));
+    c.doc.undoStack()->undo();
+    QCOMPARE(c.scene->parallelIndex(c.scene->connectionItem(QStringLiteral("c5"))),
+             std::make_pair(2, 3));
+    QCOMPARE(c2->line().p1().y(), heights.first());
 }
 
 namespace {

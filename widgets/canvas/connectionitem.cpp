@@ -108,7 +108,9 @@ void ConnectionItem::updateGeometry()
     QPointF cb = rb.center();
     const auto [index, count] = m_scene->parallelIndex(this);
     if (count > 1 && ca != cb) {
-        const QLineF axis(ca, cb);
+        // One direction for every connection between the two, whichever way each points:
+        // otherwise a reversed one is shifted to the side of another and drawn over it.
+        const QLineF axis = m_from < m_to ? QLineF(ca, cb) : QLineF(cb, ca);
         QLineF normal = axis.normalVector().unitVector();
         const QPointF shift = (normal.p2() - normal.p1()) * ((index - (count - 1) / 2.0)
                                                              * ParallelSpacing);
